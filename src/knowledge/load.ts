@@ -1,0 +1,163 @@
+// Loads the knowledge files, validates each against its schema, and returns one frozen Knowledge value.
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import { DyadError } from '../errors.js';
+import {
+  agentsFile, codebookFile, countriesFile, organizationsFile, patternsFile, peopleFile, placesFile,
+} from './schemas.js';
+import type {
+  Codebook, CodebookEntry, Frame, Knowledge, Organization, Pattern, Person, PlaceEntry,
+} from './types.js';
+
+/** The knowledge folder shipped with dyad. */
+export const bundledKnowledgeDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'knowledge');
+
+export interface LoadOptions {
+  /** folder with the bundled layout (cameo.json, actors/, places.yaml, patterns.yaml) */
+  dir?: string;
+  /** extra actor files (people, organizations or countries, by their top-level key), added after the bundled ones */
+  actorFiles?: string[];
+  /** extra place files */
+  placeFiles?: string[];
+}
+
+function readData(file: string): unknown {
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new DyadError(`${file}: cannot read knowledge file (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  try {
+    return file.endsWith('.json') ? JSON.parse(raw) : parseYaml(raw);
+  } catch (err) {
+    const msg = (err as Error).message.split('\n')[0];
+    throw new DyadError(`${file}: not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${msg}`);
+  }
+}
+
+/** Validates `data` against `schema`, naming the file, the entry and the field of the first problem. */
+export function validate<S extends z.ZodType>(schema: S, data: unknown, file: string): z.infer<S> {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const path = issue.path;
+  let entry = '';
+  if (path.length >= 2 && typeof path[1] === 'number') {
+    const list = (data as Record<string, unknown[]>)[String(path[0])];
+    const item = Array.isArray(list) ? (list[path[1]] as Record<string, unknown> | undefined) : undefined;
+    const label = item && typeof item === 'object' ? (item.id ?? item.code ?? item.name ?? item.verb ?? item.noun) : undefined;
+    entry = ` entry ${path[1] + 1}${label !== undefined ? ` (${String(label)})` : ''}`;
+  }
+  const field = path.slice(2).join('.') || path.join('.') || '(top)';
+  throw new DyadError(`${file}:${entry} field '${field}': ${issue.message}`);
+}
+
+function makeCodebook(entries: CodebookEntry[]): Codebook {
+  const byCode = new Map(entries.map((e) => [e.code, Object.freeze(e)]));
+  const list = Object.freeze([...byCode.values()]);
+  return Object.freeze({ get: (code: string) => byCode.get(code), size: byCode.size, entries: () => list });
+}
+
+function splitWords(s: string): string[] {
+  return s.trim().split(/\s+/).filter(Boolean);
+}
+
+function compilePatterns(data: z.infer<typeof patternsFile>, codebook: Codebook, file: string): Pattern[] {
+  const out: Pattern[] = [];
+  const check = (code: string, what: string) => {
+    if (!codebook.get(code)) throw new DyadError(`${file}: ${what} field 'code': ${code} is not a CAMEO code in the codebook`);
+  };
+  for (const el of [...data.verbs, ...data.nouns].flatMap((v) => v.patterns.flatMap((p) => splitWords(p.after)))) {
+    const name = el.replace(/[()]/g, '');
+    if (name.startsWith('@') && !(name.slice(1) in data.classes)) throw new DyadError(`${file}: pattern element '${el}' names no class in 'classes'`);
+  }
+  for (const v of data.verbs) {
+    v.patterns.forEach((p, k) => {
+      check(p.code, `verb '${v.verb}'`);
+      out.push({ id: `verb:${v.verb}#${k + 1}`, code: p.code, anchor: [v.verb], after: splitWords(p.after), kind: 'verb', intransitive: p.intransitive });
+    });
+  }
+  for (const n of data.nouns) {
+    n.patterns.forEach((p, k) => {
+      check(p.code, `noun '${n.noun}'`);
+      out.push({ id: `noun:${n.noun}#${k + 1}`, code: p.code, anchor: splitWords(n.noun), after: splitWords(p.after), kind: 'noun', intransitive: p.intransitive });
+    });
+  }
+  return out;
+}
+
+function checkUnique<T>(items: T[], key: (t: T) => string, file: string, what: string): void {
+  const seen = new Set<string>();
+  for (const it of items) {
+    const k = key(it);
+    if (seen.has(k)) throw new DyadError(`${file}: duplicate ${what} '${k}'`);
+    seen.add(k);
+  }
+}
+
+/** Reads a file of actors: its top-level key says whether it holds people, organizations or countries. */
+function loadActorFile(file: string, into: { people: Person[]; organizations: Organization[] }): void {
+  const data = readData(file) as Record<string, unknown> | null;
+  if (data && typeof data === 'object' && 'people' in data) into.people.push(...validate(peopleFile, data, file).people);
+  else if (data && typeof data === 'object' && 'organizations' in data) into.organizations.push(...validate(organizationsFile, data, file).organizations);
+  else throw new DyadError(`${file}: an actor file needs a top-level 'people' or 'organizations' list`);
+}
+
+/** Loads and validates all knowledge. Throws a DyadError naming the file, entry and field of the first problem. */
+export function loadKnowledge(options: LoadOptions = {}): Knowledge {
+  const dir = options.dir ?? bundledKnowledgeDir;
+  const f = (name: string) => join(dir, name);
+  const sources: string[] = [];
+  const read = <S extends z.ZodType>(schema: S, file: string): z.infer<S> => {
+    sources.push(file);
+    return validate(schema, readData(file), file);
+  };
+
+  const codebook = makeCodebook(read(codebookFile, f('cameo.json')).codes as CodebookEntry[]);
+  const countries = read(countriesFile, f('actors/countries.yaml')).countries;
+  checkUnique(countries, (c) => c.code, f('actors/countries.yaml'), 'country code');
+  const people: Person[] = [...read(peopleFile, f('actors/people.yaml')).people];
+  const organizations: Organization[] = [...read(organizationsFile, f('actors/organizations.yaml')).organizations];
+  const agentsData = read(agentsFile, f('actors/agents.yaml'));
+  const places: PlaceEntry[] = [...read(placesFile, f('places.yaml')).places];
+  const patternsPath = f('patterns.yaml');
+  const patternsData = read(patternsFile, patternsPath);
+
+  for (const file of options.actorFiles ?? []) {
+    sources.push(file);
+    loadActorFile(file, { people, organizations });
+  }
+  for (const file of options.placeFiles ?? []) places.push(...read(placesFile, file).places);
+
+  // Later files override earlier entries with the same id: a user's file can correct a bundled entry.
+  const byId = <T extends { id: string }>(items: T[]) => [...new Map(items.map((i) => [i.id, i])).values()];
+  const countryCodes = new Set(countries.map((c) => c.code));
+  const allPeople = byId(people);
+  for (const p of allPeople) {
+    if (p.country && !countryCodes.has(p.country)) throw new DyadError(`people: entry (${p.id}) field 'country': ${p.country} is not a known country code`);
+  }
+
+  const frames = new Map<string, Frame>();
+  for (const fr of patternsData.frames) frames.set(fr.verb, { lemma: fr.verb, status: fr.status, intent: fr.intent, passiveOnly: fr.passiveOnly, objectControl: fr.objectControl });
+
+  const knowledge: Knowledge = {
+    codebook,
+    countries: Object.freeze(countries),
+    people: Object.freeze(allPeople),
+    organizations: Object.freeze(byId(organizations)),
+    agents: Object.freeze(agentsData.agents),
+    titles: Object.freeze(agentsData.titles),
+    places: Object.freeze(byId(places)),
+    patterns: Object.freeze(compilePatterns(patternsData, codebook, patternsPath)),
+    frames,
+    classes: new Map(Object.entries(patternsData.classes).map(([k, v]) => [k, new Set(v)])),
+    lightVerbs: new Set(patternsData.lightVerbs),
+    intents: new Map(Object.entries(patternsData.intents)),
+    sources: Object.freeze(sources),
+  };
+  return Object.freeze(knowledge);
+}

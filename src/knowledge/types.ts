@@ -1,0 +1,134 @@
+// The knowledge the stages are given: dictionaries and the codebook, validated and frozen by the loader.
+import type { CameoInfo } from '../core.js';
+
+export interface CodebookEntry extends CameoInfo {
+  level: number;
+  plover: { type: string; mode: string | null };
+}
+
+export interface Codebook {
+  get(code: string): CodebookEntry | undefined;
+  readonly size: number;
+  entries(): readonly CodebookEntry[];
+}
+
+export interface Capital {
+  name: string;
+  aliases: string[];
+  lat: number;
+  lon: number;
+}
+
+export interface Country {
+  code: string;
+  iso2: string;
+  name: string;
+  names: string[];
+  cased: string[];
+  adjectives: string[];
+  demonyms: string[];
+  capital: Capital;
+  seats: string[];
+  institutions: { names: string[]; role: string }[];
+  region: string;
+}
+
+export interface Role {
+  code: string;
+  title: string;
+  from: string | null;
+  to: string | null;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  aliases: string[];
+  country: string | null;
+  gender: 'm' | 'f' | null;
+  roles: Role[];
+  /** code outside every dated role, e.g. USAELI */
+  otherwise: string | null;
+}
+
+export interface Organization {
+  id: string;
+  name: string;
+  names: string[];
+  cased: string[];
+  code: string;
+  country: string | null;
+  sector: string | null;
+  type: 'organization' | 'group';
+}
+
+export interface AgentWords {
+  role: string;
+  words: string[];
+}
+
+/** A title that precedes a name ('President', 'Secretary of State') and the role it gives. */
+export interface Title {
+  role: string;
+  words: string[];
+  /** words by which coreference finds a holder: 'the president', 'the leader' */
+  describes: string[];
+}
+
+export interface PlaceEntry {
+  id: string;
+  name: string;
+  aliases: string[];
+  country: string;
+  lat: number;
+  lon: number;
+  kind: 'country' | 'region' | 'city' | 'site' | 'other';
+  population: number;
+}
+
+/** One coding pattern: an anchor word (verb lemma or noun) and what must follow it. */
+export interface Pattern {
+  id: string;
+  code: string;
+  /** the lemma of the verb, or the words of the noun phrase ('phone call') */
+  anchor: string[];
+  /** elements after the anchor: lemmas, 'TARGET', '(word)' optional */
+  after: string[];
+  kind: 'verb' | 'noun';
+  /** the source is the target of the sentence and the target is the subject ('X was visited by') */
+  note?: string;
+  /** no target needed */
+  intransitive: boolean;
+}
+
+/** Verbs that govern another verb and decide its status: 'plans to meet', 'refused to attend'. */
+export interface Frame {
+  lemma: string;
+  status: 'occurred' | 'planned' | 'hypothetical' | 'negated';
+  /** also emit this code for the frame itself with the governed verb's root in the intent family (036 for meet) */
+  intent: boolean;
+  /** only in the passive ('is scheduled to', 'is expected to') */
+  passiveOnly: boolean;
+  /** the frame's object, not its subject, does the governed action ('urge X to') */
+  objectControl: boolean;
+}
+
+export interface Knowledge {
+  codebook: Codebook;
+  countries: readonly Country[];
+  people: readonly Person[];
+  organizations: readonly Organization[];
+  agents: readonly AgentWords[];
+  titles: readonly Title[];
+  places: readonly PlaceEntry[];
+  patterns: readonly Pattern[];
+  frames: ReadonlyMap<string, Frame>;
+  /** word classes that patterns name as @class */
+  classes: ReadonlyMap<string, ReadonlySet<string>>;
+  /** verbs that lend their subject to a nominal event in their object */
+  lightVerbs: ReadonlySet<string>;
+  /** CAMEO root (or code) of a cooperative action -> the 03x code for intending it ('plans to meet' -> 036) */
+  intents: ReadonlyMap<string, string>;
+  /** where each part came from, for messages */
+  sources: readonly string[];
+}

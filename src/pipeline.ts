@@ -1,0 +1,32 @@
+// The pipeline: the ordered list of stages, built in one place. Each comment says why a stage stands where it does.
+import type { Stage } from './core.js';
+import { buildActorIndex } from './knowledge/actor-index.js';
+import type { Knowledge } from './knowledge/types.js';
+import type { Annotator } from './nlp.js';
+import { actorsStage } from './stages/actors.js';
+import { clausesStage } from './stages/clauses.js';
+import { coreferenceStage } from './stages/coreference.js';
+import { dedupeStage } from './stages/dedupe.js';
+import { eventsStage } from './stages/events.js';
+import { normalizeStage } from './stages/normalize.js';
+import { buildPlaceIndex, placesStage } from './stages/places.js';
+import { quotesStage } from './stages/quotes.js';
+import { timesStage } from './stages/times.js';
+import { tokenizeStage } from './stages/tokenize.js';
+import { verbGroupsStage } from './stages/verb-groups.js';
+
+export function buildPipeline(knowledge: Knowledge, annotator: Annotator): Stage[] {
+  return [
+    normalizeStage, // every later offset is into the normalized text
+    tokenizeStage(annotator), // sentences, tokens, POS and lemmas: what all the rest reads
+    verbGroupsStage, // tense and modality, needed by times (weekday direction) and clauses
+    actorsStage(buildActorIndex(knowledge)), // names before places: 'Rubio' is a person, not a town
+    placesStage(buildPlaceIndex(knowledge)), // after actors: which countries the article is about breaks ties
+    timesStage, // after verb groups: 'told reporters on Sunday' looks back, 'will meet on Friday' ahead
+    coreferenceStage(knowledge), // after actors: pronouns and descriptions point back to them
+    clausesStage, // after coreference: a clause's subject may be 'he'
+    quotesStage, // after clauses: a speaker is the subject of 'said'
+    eventsStage(knowledge), // needs clauses, mentions, places and times
+    dedupeStage, // last: merges what the events stage found twice
+  ];
+}

@@ -1,0 +1,162 @@
+// Stage: clauses. Each verb group gets its subject (the actor it is said of), its governing verb ('plans'
+// governs 'to meet'), the passive agent, and its status: occurred, planned, hypothetical or negated, with
+// the words that decided it.
+import type { Clause, Doc, Mention, Stage, StageContext, Status, Token, VerbGroup } from '../core.js';
+
+const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whether', 'if', 'because', 'while', 'though', 'although', 'before', 'after', 'when', 'since', 'unless', 'until', 'where', 'what', 'as']);
+const CONDITIONAL = new Set(['if', 'whether', 'unless']);
+const RELATIVE = new Set(['who', 'that', 'which']);
+const COORD = new Set(['and', 'but', 'or']);
+const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'add', 'report', 'claim', 'write', 'believe', 'think', 'insist', 'suggest', 'warn', 'predict', 'indicate']);
+const HYPOTHETICAL_MODALS = new Set(['could', 'may', 'might', 'can', 'should', 'must']);
+
+/** Tokens set off by dashes, brackets, or commas before a participle or an appositive: skipped when looking for a subject. */
+export function parentheticals(doc: Doc, from: number, to: number, groups: VerbGroup[]): Set<number> {
+  const T = doc.tokens;
+  const out = new Set<number>();
+  const marks: number[] = [];
+  for (let i = from; i < to; i++) if (T[i].text === '\u2014' || T[i].text === '\u2013' || T[i].text === '--') marks.push(i);
+  for (let k = 0; k + 1 < marks.length; k += 2) for (let i = marks[k]; i <= marks[k + 1]; i++) out.add(i);
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    if (T[i].text === '(') open = i;
+    if (T[i].text === ')' && open >= 0) { for (let j = open; j <= i; j++) out.add(j); open = -1; }
+  }
+  const participleAt = new Set(groups.filter((g) => g.form === 'participle').map((g) => g.from));
+  for (let i = from; i < to; i++) {
+    if (T[i].text !== ',' || i + 1 >= to) continue;
+    const next = T[i + 1];
+    if (!participleAt.has(i + 1) && !(next.pos === 'DET' && ['a', 'an'].includes(next.norm))) continue;
+    let j = i + 1;
+    while (j < to && T[j].text !== ',' && !out.has(j) && !groups.some((g) => g.from === j && g.form === 'finite')) j++;
+    if (j < to && (T[j].text === ',' || out.has(j))) for (let x = i; x <= j; x++) out.add(x);
+  }
+  return out;
+}
+
+export const clausesStage: Stage = {
+  name: 'clauses',
+  run(doc: Doc, _ctx: StageContext): Doc {
+    const T = doc.tokens;
+    const clauses: Clause[] = [];
+    const mentionAt = new Map<number, Mention>();
+    for (const m of doc.mentions) for (let i = m.from; i < m.to; i++) if (!mentionAt.has(i) || m.actors.length) mentionAt.set(i, m);
+
+    for (const s of doc.sentences) {
+      const groups = doc.verbGroups.filter((g) => g.sentence === s.index);
+      const skip = parentheticals(doc, s.from, s.to, groups);
+      const question = T[s.to - 1]?.text === '?' || /\?["\u201D]?$/.test(s.text) && !T[s.to - 1]?.quoted;
+      const base = clauses.length;
+
+      /** Walks left over a mention and any mentions joined to it by 'and', returning all of them and where they start. */
+      const coordinated = (m: Mention): [Mention[], number] => {
+        const all = [m];
+        let at = m.from;
+        while (at - 2 >= s.from && COORD.has(T[at - 1].norm) && mentionAt.get(at - 2)) {
+          const prev = mentionAt.get(at - 2)!;
+          all.unshift(prev);
+          at = prev.from;
+        }
+        if (at - 1 >= s.from && T[at - 1].norm === 'both') at--;
+        return [all, at];
+      };
+
+      const subjectOf = (g: VerbGroup, k: number): [Mention | null, Mention[], string | null] => {
+        let i = g.from - 1;
+        while (i >= s.from && (skip.has(i) || T[i].pos === 'ADV' || T[i].text === ',')) i--;
+        if (i < s.from) return [null, [], null];
+        const t = T[i];
+        if (COORD.has(t.norm)) {
+          // 'has said he is open to but has not yet approved': the verb shares the subject before it.
+          for (let p = k - 1; p >= base; p--) if (clauses[p].verb.form === 'finite') return [clauses[p].subject, clauses[p].coSubjects, 'coordination'];
+          return [null, [], null];
+        }
+        if (RELATIVE.has(t.norm) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) {
+          let j = i - 1;
+          while (j >= s.from && T[j].text === ',') j--;
+          const ante = j >= s.from ? mentionAt.get(j) : undefined;
+          return ante && ante.actors.length ? [ante, [], 'relative'] : [null, [], null];
+        }
+        const m = mentionAt.get(i);
+        if (!m || m.to !== i + 1 || m.possessive) return [null, [], null];
+        const [all, start] = coordinated(m);
+        let before = start - 1;
+        while (before >= s.from && T[before].pos === 'DET') before--;
+        if (before >= s.from && T[before].pos === 'ADP' && !skip.has(before)) return [null, [], null];
+        const withActors = all.filter((x) => x.actors.length);
+        if (!withActors.length) return [null, [], null];
+        return [withActors[0], withActors.slice(1), null];
+      };
+
+      groups.forEach((g, n) => {
+        const k = clauses.length;
+        // The governing verb: for an infinitive the verb just before it (with at most an object between);
+        // for a participle after a comma, the finite verb before it.
+        let governor: number | null = null;
+        let objectBetween: Mention | null = null;
+        if (n > 0 && (g.form === 'infinitive' || g.form === 'participle')) {
+          const prev = groups[n - 1];
+          const gap = g.from - prev.to;
+          let m: Mention | undefined;
+          for (let i = prev.to; i < g.from; i++) { const x = mentionAt.get(i); if (x && x.actors.length) { m = x; break; } }
+          if (g.form === 'infinitive' && gap <= 7) {
+            governor = k - 1;
+            objectBetween = m ?? null;
+          } else if (g.form === 'participle') {
+            for (let p = k - 1; p >= base; p--) if (clauses[p].verb.form === 'finite') { governor = p; break; }
+          }
+        }
+        const gov = governor !== null ? clauses[governor] : null;
+        const frame = gov ? _ctx.knowledge.frames.get(gov.verb.lemma) : undefined;
+        const frameApplies = frame && (!frame.passiveOnly || gov!.verb.passive);
+
+        let subject: Mention | null = null;
+        let coSubjects: Mention[] = [];
+        if (gov && g.form === 'infinitive' && frameApplies && frame!.objectControl && objectBetween) subject = objectBetween;
+        else if (gov) { subject = gov.subject; coSubjects = gov.coSubjects; }
+        else if (g.form !== 'participle') [subject, coSubjects] = subjectOf(g, k);
+
+        // The passive agent: 'was attacked by militants'.
+        let agent: Mention | null = null;
+        if (g.passive && g.to < s.to && T[g.to].norm === 'by') {
+          const m = mentionAt.get(g.to + 1) ?? (T[g.to + 1]?.pos === 'DET' ? mentionAt.get(g.to + 2) : undefined);
+          if (m && m.actors.length) agent = m;
+        }
+
+        // Status: the group's own negation and modal, then the governing verb, then the clause's conditions.
+        let status: Status = 'occurred';
+        let cue: string | null = null;
+        const words = (a: number, b: number) => T.slice(a, b).map((t: Token) => t.text).join(' ');
+        if (g.negated) { status = 'negated'; cue = words(g.from, g.to); }
+        else if (g.tense === 'future') { status = 'planned'; cue = words(g.from, g.to); }
+        else if (g.modal === 'would') {
+          const reported = groups.slice(0, n).some((x) => SPEECH.has(x.lemma) && x.tense === 'past');
+          status = reported ? 'planned' : 'hypothetical';
+          cue = words(g.from, g.to);
+        } else if (g.modal && HYPOTHETICAL_MODALS.has(g.modal)) { status = 'hypothetical'; cue = words(g.from, g.to); }
+        if (gov && status !== 'negated') {
+          if (gov.status === 'negated') { status = 'negated'; cue = gov.statusCue; }
+          else if (frameApplies) { status = frame!.status; cue = words(gov.verb.from, g.to); }
+          else if (gov.status !== 'occurred' && status === 'occurred') { status = gov.status; cue = gov.statusCue; }
+        }
+        if (status === 'occurred' || status === 'planned') {
+          const prevEnd = n > 0 ? groups[n - 1].to : s.from;
+          for (let i = g.from - 1; i >= prevEnd; i--) {
+            if (CONDITIONAL.has(T[i].norm)) { status = 'hypothetical'; cue = T[i].text; break; }
+            if (SUBORDINATORS.has(T[i].norm)) break;
+          }
+          if (gov && gov.status === 'hypothetical' && status !== 'hypothetical') { status = 'hypothetical'; cue = gov.statusCue; }
+        }
+        if (question && status === 'occurred') { status = 'hypothetical'; cue = '?'; }
+
+        let end = s.to;
+        if (n + 1 < groups.length) end = groups[n + 1].from;
+        clauses.push({
+          sentence: s.index, verb: g, governor, subject, coSubjects, agent, to: end, status, statusCue: cue,
+          inQuote: T[g.head].quoted,
+        });
+      });
+    }
+    return { ...doc, clauses };
+  },
+};

@@ -1,0 +1,271 @@
+// Stage: event coding. Verb patterns are tried on every clause, noun patterns on every noun phrase; a match
+// with a source and a target becomes an event with its CAMEO code, PLOVER type, status, date, place,
+// confidence and the rule that fired. Intentions ('plans to meet') are also coded as such (036).
+import { createHash } from 'node:crypto';
+import type {
+  ActorRef, Clause, Doc, EventRecord, Mention, PlaceMention, Stage, StageContext, Status, TimeMention,
+} from '../core.js';
+import type { Knowledge, Pattern } from '../knowledge/types.js';
+import { bySpecificity, matchAfter, type MatchInput } from '../text/pattern-match.js';
+
+const PLANNED_ADJ = new Set(['upcoming', 'planned', 'scheduled', 'expected', 'forthcoming', 'future', 'next', 'proposed']);
+const HYPOTHETICAL_ADJ = new Set(['potential', 'possible', 'prospective', 'hypothetical', 'likely']);
+const PAST_ADJ = new Set(['earlier', 'previous', 'last', 'recent', 'past', 'former']);
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+const SPEECH = new Set(['say', 'tell', 'suggest', 'announce', 'state', 'add', 'claim', 'warn', 'indicate', 'hint', 'signal']);
+const SPECIFIC: Record<string, number> = { site: 4, city: 3, region: 2, other: 1, country: 0 };
+
+interface Candidate {
+  sentence: number;
+  start: number;
+  end: number;
+  sources: ActorRef[];
+  targets: (ActorRef | null)[];
+  code: string;
+  status: Status;
+  statusCue: string | null;
+  time: TimeMention | null;
+  place: PlaceMention | null;
+  confidence: number;
+  rule: string;
+}
+
+export function eventsStage(k: Knowledge): Stage {
+  const verbPatterns = new Map<string, Pattern[]>();
+  const nounPatterns = new Map<string, Pattern[]>();
+  for (const p of k.patterns) {
+    const map = p.kind === 'verb' ? verbPatterns : nounPatterns;
+    const key = p.anchor[0];
+    map.set(key, [...(map.get(key) ?? []), p]);
+  }
+  for (const list of [...verbPatterns.values(), ...nounPatterns.values()]) list.sort((a, b) => bySpecificity(a, b) || b.anchor.length - a.anchor.length);
+
+  return {
+    name: 'events',
+    run(doc: Doc, ctx: StageContext): Doc {
+      const T = doc.tokens;
+      const mentionStart = new Map<number, Mention>();
+      const inMention = new Set<number>();
+      for (const m of doc.mentions) {
+        if (m.actors.length && !mentionStart.has(m.from)) mentionStart.set(m.from, m);
+        if (m.kind !== 'pronoun') for (let i = m.from; i < m.to; i++) inMention.add(i);
+      }
+      const input: MatchInput = { tokens: T, mentionAt: (i) => mentionStart.get(i), inMention: (i) => inMention.has(i), classes: k.classes };
+      const candidates: Candidate[] = [];
+      const consumed = new Set<number>();
+
+      const clauseSpan = (c: Clause): [number, number] => [c.verb.from, c.to];
+      const within = (from: number, to: number) => (t: { from: number }) => t.from >= from && t.from < to;
+
+      /** The event's time: its own clause, the clauses governing it, then the sentence, in the direction its status allows. */
+      const timeFor = (c: Clause | null, sentence: number, status: Status, region?: [number, number]): TimeMention | null => {
+        const times = doc.times.filter((t) => t.sentence === sentence);
+        if (!times.length) return null;
+        const fits = (t: TimeMention) =>
+          status === 'occurred' || status === 'negated' ? t.direction !== 'future' : status === 'planned' ? t.direction !== 'past' : true;
+        if (region) { const t = times.find((x) => within(...region)(x) && fits(x)); if (t) return t; }
+        for (let cl: Clause | null = c; cl; cl = cl.governor !== null ? doc.clauses[cl.governor] : null) {
+          const t = times.find((x) => within(...clauseSpan(cl!))(x) && fits(x));
+          if (t) return t;
+        }
+        return times.find(fits) ?? null;
+      };
+      /** The most specific place given with a locative preposition: in the region, else in the sentence. */
+      const placeFor = (sentence: number, region: [number, number] | null, exclude: Set<number>): PlaceMention | null => {
+        const ok = doc.places.filter((p) => p.sentence === sentence && p.locative && !exclude.has(p.from));
+        const pick = (list: PlaceMention[]) => list.reduce<PlaceMention | null>((a, b) => (!a || SPECIFIC[b.place.kind] > SPECIFIC[a.place.kind] ? b : a), null);
+        return (region && pick(ok.filter(within(...region)))) || pick(ok);
+      };
+      const mentionTokens = (ms: (Mention | null)[]) => new Set(ms.flatMap((m) => (m ? [m.from] : [])));
+
+      // Verb patterns, clause by clause.
+      doc.clauses.forEach((c) => {
+        if (c.inQuote) return;
+        const list = verbPatterns.get(c.verb.lemma);
+        if (!list) return;
+        const source = c.verb.passive ? c.agent : c.subject;
+        if (!source || !source.actors.length) return;
+        for (const p of list) {
+          let hit = null;
+          let target: Mention | null = null;
+          if (c.verb.passive) {
+            if (p.after[0] !== 'TARGET' || !c.subject) continue;
+            hit = { target: c.subject, end: c.verb.to, literals: 0 };
+          } else {
+            hit = matchAfter(p, c.verb.to, c.to, input);
+            if (!hit) continue;
+          }
+          target = hit.target;
+          if (!target && !p.intransitive) {
+            // No TARGET in the pattern: the first actor after the verb in the clause is the target.
+            if (p.after.includes('TARGET')) continue;
+            for (let i = c.verb.to; i < c.to && !target; i++) {
+              const m = mentionStart.get(i);
+              if (m && !T[i].quoted) target = m;
+              if (T[i].text === ',' || T[i].text === ';') break;
+            }
+            if (!target) continue;
+          }
+          const region: [number, number] = [c.verb.from, c.to];
+          const status = c.status;
+          const sources = [source, ...(c.verb.passive ? [] : c.coSubjects)];
+          for (let i = c.verb.head; i < hit.end; i++) consumed.add(i);
+          const time = timeFor(c, c.sentence, status);
+          const place = placeFor(c.sentence, region, mentionTokens([source, target]));
+          const viaCoref = sources.some((m) => m.actors.some((a) => a.rule.startsWith('coreference')));
+          const confidence = Math.min(0.95, 0.55 + 0.1 * hit.literals + (p.after.includes('TARGET') ? 0.1 : 0) - (viaCoref ? 0.1 : 0));
+          const rule = `${p.id} '${[...p.anchor, ...p.after].join(' ')}' -> ${p.code}`;
+          const cand: Candidate = {
+            sentence: c.sentence, start: T[Math.min(source.from, c.verb.from)].start, end: T[Math.max(hit.end, target ? target.to : 0, c.verb.to) - 1].end,
+            sources: sources.flatMap((m) => m.actors), targets: target ? target.actors : [null], code: p.code, status, statusCue: c.statusCue,
+            time, place, confidence, rule: `${rule}; status ${status}${c.statusCue ? ` ('${c.statusCue}')` : ''}`,
+          };
+          candidates.push(cand);
+          // 'plans to meet': the intention itself, dated when it was stated.
+          const gov = c.governor !== null ? doc.clauses[c.governor] : null;
+          const frame = gov ? k.frames.get(gov.verb.lemma) : undefined;
+          const intent = k.intents.get(p.code.slice(0, 2));
+          if (gov && frame?.intent && intent && c.verb.form === 'infinitive') {
+            const govStatus: Status = gov.status === 'negated' ? 'negated' : gov.status === 'hypothetical' ? 'hypothetical' : 'occurred';
+            candidates.push({
+              ...cand, code: intent, status: govStatus, statusCue: gov.statusCue, time: timeFor(gov, gov.sentence, govStatus), confidence: cand.confidence - 0.05,
+              rule: `frames:${frame.lemma} + ${p.id} -> ${intent} (intent to ${k.codebook.get(p.code)?.name.toLowerCase() ?? p.code})`,
+            });
+          }
+          break;
+        }
+      });
+
+      // Noun patterns: 'a phone call with Putin', 'Rubio's upcoming meeting with Russian officials'.
+      for (const s of doc.sentences) {
+        const clauses = doc.clauses.filter((c) => c.sentence === s.index);
+        for (let i = s.from; i < s.to; i++) {
+          if (consumed.has(i) || T[i].quoted) continue;
+          const list = nounPatterns.get(T[i].lemma);
+          if (!list || !['NOUN', 'PROPN', 'VERB'].includes(T[i].pos)) continue;
+          for (const p of list) {
+            let a = i;
+            let ok = true;
+            for (const w of p.anchor) { if (a >= s.to || (T[a].lemma !== w && T[a].norm !== w)) { ok = false; break; } a++; }
+            if (!ok) continue;
+            let sourceM: Mention | null = null;
+            let hit = null;
+            // 'talks between X and Y'
+            if (T[a]?.norm === 'between') {
+              const x = mentionStart.get(a + 1) ?? mentionStart.get(a + 2);
+              if (x && T[x.to]?.norm === 'and' && mentionStart.get(x.to + 1)) {
+                sourceM = x;
+                hit = { target: mentionStart.get(x.to + 1)!, end: mentionStart.get(x.to + 1)!.to, literals: 1 };
+              }
+            }
+            hit = hit ?? matchAfter(p, a, s.to, input);
+            if (!hit || (!hit.target && !p.intransitive)) continue;
+            // The noun phrase's left edge: adjectives and quote marks before the anchor, then a determiner or possessor.
+            let left = i - 1;
+            let adjCue: Status | null = null;
+            let cueWord: string | null = null;
+            while (left >= s.from && (['ADJ', 'ADV', 'NOUN', 'PUNCT'].includes(T[left].pos) && T[left].text !== ',' || ['ADJ', 'ADV'].includes(T[left].pos)) && !mentionStart.has(left) && !inMention.has(left)) {
+              const w = T[left].norm;
+              if (!adjCue && PLANNED_ADJ.has(w)) { adjCue = 'planned'; cueWord = T[left].text; }
+              else if (!adjCue && HYPOTHETICAL_ADJ.has(w)) { adjCue = 'hypothetical'; cueWord = T[left].text; }
+              else if (!adjCue && PAST_ADJ.has(w)) { adjCue = 'occurred'; cueWord = T[left].text; }
+              left--;
+            }
+            let how = 'possessor';
+            if (!sourceM && left >= s.from && T[left].norm === "'s") {
+              const owner = doc.mentions.find((m) => m.to === left && m.actors.length);
+              if (owner) sourceM = owner;
+            } else if (!sourceM && left >= s.from && T[left].pos === 'PRON' && (T[left].norm === 'his' || T[left].norm === 'her' || T[left].norm === 'their')) {
+              const owner = doc.mentions.find((m) => m.from === left && m.actors.length);
+              if (owner) sourceM = owner;
+            } else if (!sourceM && left >= s.from && inMention.has(left)) {
+              const owner = doc.mentions.find((m) => m.to === left + 1 && m.actors.length && m.actors[0].type !== 'person');
+              if (owner) { sourceM = owner; how = 'modifier'; }
+            }
+            const container = [...clauses].reverse().find((c) => c.verb.head < i && i < c.to) ?? null;
+            if (!sourceM) {
+              if (left >= s.from && DEFINITE.has(T[left].norm)) continue; // 'the earlier phone call': a reference, not a report
+              if (container && !container.inQuote && container.subject && k.lightVerbs.has(container.verb.lemma)) { sourceM = container.subject; how = `object of '${container.verb.lemma}'`; }
+              else if (container && !container.subject) {
+                for (let c: Clause | undefined = container; c; c = clauses[clauses.indexOf(c) - 1]) {
+                  if (c.subject && SPEECH.has(c.verb.lemma)) { sourceM = c.subject; how = `said by the subject of '${c.verb.lemma}'`; break; }
+                  if (c.subject) break;
+                }
+              }
+            }
+            if (!sourceM || !sourceM.actors.length) continue;
+            const status: Status = adjCue ?? (container && !container.inQuote ? container.status : 'occurred');
+            const statusCue = cueWord ?? container?.statusCue ?? null;
+            for (let x = i; x < hit.end; x++) consumed.add(x);
+            const region: [number, number] = [i, hit.end];
+            candidates.push({
+              sentence: s.index, start: T[Math.min(sourceM.from, i)].start, end: T[hit.end - 1].end,
+              sources: sourceM.actors, targets: hit.target ? hit.target.actors : [null], code: p.code, status, statusCue,
+              time: timeFor(container, s.index, status, region), place: placeFor(s.index, null, mentionTokens([sourceM, hit.target])),
+              confidence: Math.min(0.9, 0.55 + 0.05 * hit.literals + (how === 'possessor' ? 0.1 : 0)),
+              rule: `${p.id} '${[...p.anchor, ...p.after].join(' ')}' -> ${p.code}; source: ${how}; status ${status}${statusCue ? ` ('${statusCue}')` : ''}`,
+            });
+            i = hit.end - 1;
+            break;
+          }
+        }
+      }
+
+      const events: EventRecord[] = [];
+      for (const c of candidates) {
+        for (const source of c.sources) {
+          for (const target of c.targets) {
+            if (target && (target.code === source.code && (target.id ?? '') === (source.id ?? ''))) continue;
+            events.push(toEvent(doc, ctx, k, c, source, target));
+          }
+        }
+      }
+      events.sort((a, b) => a.sentenceIndex - b.sentenceIndex || a.span.start - b.span.start || a.cameo.code.localeCompare(b.cameo.code));
+      return { ...doc, events };
+    },
+  };
+}
+
+function toEvent(doc: Doc, ctx: StageContext, k: Knowledge, c: Candidate, source: ActorRef, target: ActorRef | null): EventRecord {
+  const entry = k.codebook.get(c.code)!;
+  let status = c.status;
+  let date: string | null = null;
+  let dateEnd: string | null = null;
+  let precision: EventRecord['datePrecision'] = 'unknown';
+  let dateText: string | null = null;
+  let fromArticle = false;
+  if (c.time) {
+    ({ date, dateEnd } = c.time);
+    precision = c.time.precision;
+    dateText = c.time.text;
+    if (status === 'occurred' && c.time.direction === 'future') status = 'planned';
+  } else if ((status === 'occurred' || status === 'negated') && ctx.published) {
+    date = ctx.published;
+    precision = 'day';
+    fromArticle = true;
+  }
+  const id = createHash('sha1')
+    .update([doc.article.id, c.sentence, c.start, c.end, c.code, source.code, source.id, target?.code ?? '', target?.id ?? ''].join('|'))
+    .digest('hex')
+    .slice(0, 16);
+  return {
+    id,
+    articleId: doc.article.id,
+    sentenceIndex: c.sentence,
+    sentence: doc.sentences[c.sentence].text,
+    span: { start: c.start, end: c.end },
+    source,
+    target,
+    cameo: { code: entry.code, root: entry.root, name: entry.name, quadClass: entry.quadClass, goldstein: entry.goldstein },
+    plover: { type: entry.plover.type, mode: entry.plover.mode },
+    status,
+    date,
+    dateEnd,
+    datePrecision: precision,
+    dateText,
+    dateFromArticle: fromArticle,
+    location: c.place ? c.place.place : null,
+    confidence: Math.round(c.confidence * 100) / 100,
+    rule: c.rule,
+  };
+}

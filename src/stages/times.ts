@@ -1,0 +1,119 @@
+// Stage: time expressions, resolved against the publication date. chrono-node finds them; a bare weekday
+// is then resolved by the tense of the verb it goes with ('told reporters on Sunday' is the Sunday before,
+// 'is scheduled to meet on Friday' the Friday after), and 'next week' or 'last month' become ranges.
+import * as chrono from 'chrono-node';
+import type { Doc, Precision, Stage, StageContext, TimeMention, VerbGroup } from '../core.js';
+import { addDays, monthRange, weekday, weekStart, ymd } from '../text/dates.js';
+
+const TIMEY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\btoday|\byesterday|\btomorrow|\btonight|\bweek|\bmonth|\byear|\bago\b|\bmorning|\bafternoon|\bevening|\bnight|\b(?:19|20)\d{2}\b/i;
+const FUTURE_LEMMAS = new Set(['schedule', 'expect', 'plan', 'set', 'intend', 'prepare', 'aim', 'due', 'will']);
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Which way the verb nearest before the time (or after it, when none is before) points. */
+export function directionAt(groups: VerbGroup[], tokenIndex: number): 'past' | 'future' | 'present' {
+  let k = -1;
+  for (let g = 0; g < groups.length; g++) if (groups[g].from <= tokenIndex) k = g;
+  if (k < 0) k = groups.length ? 0 : -1;
+  if (k < 0) return 'present';
+  // 'is scheduled to meet ... on Friday': the infinitive takes its direction from the verb that governs it.
+  for (let g = k; g >= 0 && g >= k - 2; g--) {
+    const v = groups[g];
+    if (v.tense === 'future' || FUTURE_LEMMAS.has(v.lemma) || v.modal === 'would') return 'future';
+    if (v.form !== 'infinitive') return v.tense === 'past' || v.perfect ? 'past' : 'present';
+  }
+  return 'present';
+}
+
+function resolveWeekday(published: string, day: number, direction: 'past' | 'future' | 'present'): string {
+  const today = weekday(published);
+  if (direction === 'past') return addDays(published, -((today - day + 7) % 7));
+  return addDays(published, (day - today + 7) % 7);
+}
+
+export const timesStage: Stage = {
+  name: 'times',
+  run(doc: Doc, ctx: StageContext): Doc {
+    const published = ctx.published;
+    if (!published) return doc;
+    const [y, m, d] = published.split('-').map(Number);
+    const ref = new Date(y, m - 1, d, 12);
+    const times: TimeMention[] = [];
+    const groupsBySentence = new Map<number, VerbGroup[]>();
+    for (const g of doc.verbGroups) {
+      const list = groupsBySentence.get(g.sentence) ?? [];
+      list.push(g);
+      groupsBySentence.set(g.sentence, list);
+    }
+    const T = doc.tokens;
+    for (const s of doc.sentences) {
+      if (!TIMEY.test(s.text)) continue;
+      const groups = groupsBySentence.get(s.index) ?? [];
+      const tokenAt = (offset: number) => {
+        for (let i = s.from; i < s.to; i++) if (T[i].end > offset) return i;
+        return s.to - 1;
+      };
+      const add = (start: number, text: string, date: string, dateEnd: string | null, precision: Precision) => {
+        const from = tokenAt(s.start + start);
+        const to = tokenAt(s.start + start + text.length - 1) + 1;
+        const last = dateEnd ?? date;
+        const direction = last < published ? 'past' : date > published ? 'future' : 'present';
+        times.push({ from, to, sentence: s.index, text, date, dateEnd, precision, direction });
+      };
+      const taken: [number, number][] = [];
+      // Ranges chrono reads as a single day: 'next week', 'last month', 'this year'.
+      for (const r of s.text.matchAll(/\b(next|last|this|coming|past|previous)\s+(week|month|year)\b/gi)) {
+        const rel = r[1].toLowerCase();
+        const unit = r[2].toLowerCase();
+        const step = rel === 'next' || rel === 'coming' ? 1 : rel === 'this' ? 0 : -1;
+        if (unit === 'week') {
+          const start = addDays(weekStart(published), 7 * step);
+          add(r.index!, r[0], start, addDays(start, 6), 'week');
+        } else if (unit === 'month') {
+          const [a, b] = monthRange(y, m + step);
+          add(r.index!, r[0], a, b, 'month');
+        } else {
+          add(r.index!, r[0], ymd(y + step, 1, 1), ymd(y + step, 12, 31), 'year');
+        }
+        taken.push([r.index!, r.index! + r[0].length]);
+      }
+      for (const r of s.text.matchAll(/\b(?:in|since|by|during|until|before|after)\s+((?:19|20)\d{2})\b(?!\s*[-,]?\s*\d)/gi)) {
+        const at = r.index! + r[0].indexOf(r[1]);
+        if (taken.some(([a, b]) => at < b && at + 4 > a)) continue;
+        const year = Number(r[1]);
+        add(at, r[1], ymd(year, 1, 1), ymd(year, 12, 31), 'year');
+        taken.push([at, at + 4]);
+      }
+      let results: chrono.ParsedResult[] = [];
+      try {
+        results = chrono.parse(s.text, ref);
+      } catch {
+        results = [];
+      }
+      for (const r of results) {
+        if (taken.some(([a, b]) => r.index < b && r.index + r.text.length > a)) continue;
+        const c = r.start;
+        if (!c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month') && !/today|tonight|yesterday|tomorrow|ago|morning|evening|afternoon|night/i.test(r.text)) continue;
+        if (/^\d+$/.test(r.text.trim())) continue;
+        let date = ymd(c.get('year')!, c.get('month')!, c.get('day')!);
+        let dateEnd: string | null = null;
+        let precision: Precision = 'day';
+        const wd = WEEKDAYS.findIndex((w) => new RegExp(`\\b${w}\\b`, 'i').test(r.text));
+        if (!c.isCertain('day') && !c.isCertain('month') && wd >= 0 && c.isCertain('weekday')) {
+          const from = tokenAt(s.start + r.index);
+          date = resolveWeekday(published, wd, directionAt(groups, from));
+        } else if (c.isCertain('month') && !c.isCertain('day')) {
+          const year = c.isCertain('year') ? c.get('year')! : y;
+          [date, dateEnd] = monthRange(year, c.get('month')!);
+          precision = 'month';
+        }
+        if (r.end && c.isCertain('day') && r.end.isCertain('day')) {
+          const e = ymd(r.end.get('year')!, r.end.get('month')!, r.end.get('day')!);
+          if (e > date) dateEnd = e;
+        }
+        add(r.index, r.text, date, dateEnd, precision);
+      }
+    }
+    times.sort((a, b) => a.from - b.from);
+    return { ...doc, times };
+  },
+};

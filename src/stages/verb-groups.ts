@@ -1,0 +1,92 @@
+// Stage: verb groups. Each run of auxiliaries, negation and adverbs ending in a verb becomes one group with
+// its tense, modal, negation, voice and form ('to meet' is an infinitive, 'saying' a participle).
+import type { Doc, Stage, Token, VerbGroup } from '../core.js';
+
+const MODALS: Record<string, string> = {
+  will: 'will', "'ll": 'will', wo: 'will', would: 'would', "'d": 'would', shall: 'shall', should: 'should',
+  can: 'can', ca: 'can', could: 'could', may: 'may', might: 'might', must: 'must',
+};
+const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
+const CLAUSE_PUNCT = new Set([',', '\u2014', '\u2013', '(', ';', ':']);
+
+/** The word is an inflected past form of its lemma (met, said, attacked), not the base, -s or -ing form. */
+export function isPastForm(t: Token): boolean {
+  const w = t.norm;
+  if (w === t.lemma || w.endsWith('ing')) return false;
+  if (w === `${t.lemma}s` || w === `${t.lemma}es` || (t.lemma.endsWith('y') && w === `${t.lemma.slice(0, -1)}ies`)) return false;
+  return true;
+}
+
+function isVerbStart(tokens: Token[], i: number, end: number): boolean {
+  const t = tokens[i];
+  if (t.pos === 'AUX' || t.pos === 'VERB') return true;
+  if (t.norm === 'to' && t.pos === 'PART') {
+    for (let j = i + 1; j < end && j <= i + 3; j++) {
+      if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return true;
+      if (tokens[j].pos !== 'ADV') return false;
+    }
+  }
+  return false;
+}
+
+/** Reads the verb group that starts at `i`; returns it and the index after it. */
+export function readVerbGroup(tokens: Token[], i: number, end: number, sentence: number): [VerbGroup | null, number] {
+  const infinitive = tokens[i].norm === 'to';
+  let j = infinitive ? i + 1 : i;
+  const aux: Token[] = [];
+  let negated = false;
+  let head = -1;
+  while (j < end) {
+    const t = tokens[j];
+    if (t.pos === 'AUX') aux.push(t);
+    else if ((t.pos === 'PART' || t.pos === 'ADV' || t.pos === 'DET') && NEGATIONS.has(t.norm)) negated = true;
+    else if (t.pos === 'ADV' && j + 1 < end && ['AUX', 'VERB', 'ADV', 'PART'].includes(tokens[j + 1].pos)) { /* 'has repeatedly said' */ }
+    else if (t.pos === 'VERB') { head = j; j++; break; }
+    else break;
+    j++;
+  }
+  if (head < 0) {
+    if (aux.length === 0) return [null, Math.max(j, i + 1)];
+    head = aux[aux.length - 1].i;
+  }
+  const h = tokens[head];
+  const auxNorms = aux.filter((a) => a.i !== head);
+  const modalTok = auxNorms.find((a) => MODALS[a.norm]);
+  const modal = modalTok ? MODALS[modalTok.norm] : null;
+  const hasBe = auxNorms.some((a) => a.lemma === 'be' || a.lemma === 'get');
+  const hasHave = auxNorms.some((a) => a.lemma === 'have');
+  const ing = h.norm.endsWith('ing');
+  const progressive = hasBe && ing;
+  const passive = hasBe && !ing && head !== aux[aux.length - 1]?.i && isPastForm(h);
+  const perfect = hasHave && !ing && head !== aux[aux.length - 1]?.i;
+  const first = auxNorms[0] ?? h;
+  let tense: VerbGroup['tense'] = 'present';
+  if (modal === 'will' || modal === 'shall') tense = 'future';
+  else if (PAST_AUX.has(first.norm) || (first === h && isPastForm(h))) tense = 'past';
+  let form: VerbGroup['form'] = 'finite';
+  if (infinitive) form = 'infinitive';
+  else if (auxNorms.length === 0) {
+    const prev = tokens[i - 1];
+    if (ing) form = 'participle';
+    else if (prev && prev.sentence === sentence && CLAUSE_PUNCT.has(prev.text) && isPastForm(h)) form = 'participle';
+  }
+  return [{ sentence, from: i, to: j, head, lemma: h.lemma, tense, perfect, progressive, modal, negated, passive, form }, j];
+}
+
+export const verbGroupsStage: Stage = {
+  name: 'verb-groups',
+  run(doc: Doc): Doc {
+    const groups: VerbGroup[] = [];
+    for (const s of doc.sentences) {
+      let i = s.from;
+      while (i < s.to) {
+        if (!isVerbStart(doc.tokens, i, s.to)) { i++; continue; }
+        const [g, next] = readVerbGroup(doc.tokens, i, s.to, s.index);
+        if (g) groups.push(g);
+        i = next;
+      }
+    }
+    return { ...doc, verbGroups: groups };
+  },
+};

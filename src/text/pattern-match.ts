@@ -1,0 +1,85 @@
+// Matches the `after` part of a coding pattern against the tokens that follow its anchor.
+import type { Mention, Token } from '../core.js';
+import type { Pattern } from '../knowledge/types.js';
+
+const FILLER = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN']);
+const MAX_FILLER = 3;
+
+export interface PatternHit {
+  target: Mention | null;
+  /** index after the last matched token */
+  end: number;
+  /** literal elements matched, for confidence */
+  literals: number;
+}
+
+interface Element { words: string[] | null; cls: string | null; target: boolean; optional: boolean }
+
+const parsed = new Map<string, Element[]>();
+
+function elements(p: Pattern): Element[] {
+  let els = parsed.get(p.id);
+  if (els) return els;
+  els = p.after.map((raw) => {
+    const optional = raw.startsWith('(') && raw.endsWith(')');
+    const w = optional ? raw.slice(1, -1) : raw;
+    if (w === 'TARGET') return { words: null, cls: null, target: true, optional };
+    if (w.startsWith('@')) return { words: null, cls: w.slice(1), target: false, optional };
+    return { words: w.split('|'), cls: null, target: false, optional };
+  });
+  parsed.set(p.id, els);
+  return els;
+}
+
+export interface MatchInput {
+  tokens: Token[];
+  /** the actor mention (with actors) that starts at a token */
+  mentionAt: (i: number) => Mention | undefined;
+  /** true for tokens inside any actor mention, resolved or not */
+  inMention: (i: number) => boolean;
+  classes: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** Tries the pattern from token `start` up to `end` (exclusive). */
+export function matchAfter(p: Pattern, start: number, end: number, input: MatchInput): PatternHit | null {
+  const els = elements(p);
+  const T = input.tokens;
+  const wordOk = (e: Element, t: Token) =>
+    (e.words && (e.words.includes(t.lemma) || e.words.includes(t.norm))) ||
+    (e.cls !== null && (input.classes.get(e.cls)?.has(t.lemma) || input.classes.get(e.cls)?.has(t.norm)));
+
+  const go = (k: number, i: number, target: Mention | null, literals: number): PatternHit | null => {
+    if (k === els.length) return { target, end: i, literals };
+    const e = els[k];
+    for (let skip = 0; skip <= MAX_FILLER && i + skip <= end; skip++) {
+      const at = i + skip;
+      if (skip > 0) {
+        const f = T[at - 1];
+        if (!FILLER.has(f.pos) || input.inMention(at - 1)) break;
+      }
+      if (at < end) {
+        if (e.target) {
+          const m = input.mentionAt(at) ?? (T[at].pos === 'DET' ? input.mentionAt(at + 1) : undefined);
+          if (m) {
+            const r = go(k + 1, m.to, m, literals);
+            if (r) return r;
+          }
+        } else if (wordOk(e, T[at])) {
+          const r = go(k + 1, at + 1, target, literals + 1);
+          if (r) return r;
+        }
+      }
+      if (e.optional && skip === 0) {
+        const r = go(k + 1, i, target, literals);
+        if (r) return r;
+      }
+    }
+    return null;
+  };
+  return go(0, start, null, 0);
+}
+
+/** More elements first: the most specific pattern wins. */
+export function bySpecificity(a: Pattern, b: Pattern): number {
+  return b.after.length - a.after.length;
+}

@@ -1,0 +1,69 @@
+// A trie over normalized words: finds the longest dictionary phrase that starts at a token.
+import { normWord } from './fold.js';
+
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  values: { value: T; cased: string[] | null; lowerOk: boolean }[];
+}
+
+export interface PhraseMatch<T> {
+  /** number of tokens matched */
+  length: number;
+  values: T[];
+}
+
+export interface AddOptions {
+  /** match only when the text has exactly these words, case and all ('US', not 'us') */
+  cased?: boolean;
+  /** match lower-case text too ('troops'); by default a phrase must start with a capital in the text */
+  lowercase?: boolean;
+}
+
+export class PhraseIndex<T> {
+  private readonly root: Node<T> = { next: new Map(), values: [] };
+  private maxLen = 0;
+
+  add(words: string[], value: T, options: AddOptions = {}): void {
+    if (words.length === 0) return;
+    let node = this.root;
+    for (const w of words) {
+      const key = normWord(w);
+      let child = node.next.get(key);
+      if (!child) {
+        child = { next: new Map(), values: [] };
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    node.values.push({ value, cased: options.cased ? words : null, lowerOk: Boolean(options.lowercase) });
+    this.maxLen = Math.max(this.maxLen, words.length);
+  }
+
+  /**
+   * The longest phrase starting at `start`. `norm(i)` gives the normalized word at i, `text(i)` the word as
+   * written; `end` bounds the search (exclusive).
+   */
+  longest(start: number, end: number, norm: (i: number) => string, text: (i: number) => string): PhraseMatch<T> | null {
+    let node: Node<T> | undefined = this.root;
+    let best: PhraseMatch<T> | null = null;
+    const first = text(start);
+    const capital = first.charAt(0) !== first.charAt(0).toLowerCase() || /^[0-9]/.test(first);
+    for (let i = start; i < end && i - start < this.maxLen; i++) {
+      node = node.next.get(norm(i));
+      if (!node) break;
+      if (node.values.length === 0) continue;
+      const ok: T[] = [];
+      for (const v of node.values) {
+        if (v.cased) {
+          let same = true;
+          for (let k = 0; k < v.cased.length && same; k++) same = text(start + k) === v.cased[k];
+          if (same) ok.push(v.value);
+        } else if (capital || v.lowerOk) {
+          ok.push(v.value);
+        }
+      }
+      if (ok.length) best = { length: i - start + 1, values: ok };
+    }
+    return best;
+  }
+}
