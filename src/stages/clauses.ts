@@ -82,7 +82,7 @@ export const clausesStage: Stage = {
         const [all, start] = coordinated(m);
         let before = start - 1;
         while (before >= s.from && T[before].pos === 'DET') before--;
-        if (before >= s.from && T[before].pos === 'ADP' && !skip.has(before)) return [null, [], null];
+        if (before >= s.from && T[before].pos === 'ADP' && !SUBORDINATORS.has(T[before].norm) && !skip.has(before)) return [null, [], null];
         const withActors = all.filter((x) => x.actors.length);
         if (!withActors.length) return [null, [], null];
         return [withActors[0], withActors.slice(1), null];

@@ -68,7 +68,11 @@ export function eventsStage(k: Knowledge): Stage {
           const t = times.find((x) => within(...clauseSpan(cl!))(x) && fits(x));
           if (t) return t;
         }
-        return times.find(fits) ?? null;
+        // Elsewhere in the sentence, only a time on the right side of publication: 'announced Thursday
+        // that he plans to meet' does not date the meeting.
+        const strict = (t: TimeMention) =>
+          status === 'occurred' || status === 'negated' ? t.direction !== 'future' : status === 'planned' ? t.direction === 'future' : true;
+        return times.find(strict) ?? null;
       };
       /** The most specific place given with a locative preposition: in the region, else in the sentence. */
       const placeFor = (sentence: number, region: [number, number] | null, exclude: Set<number>): PlaceMention | null => {

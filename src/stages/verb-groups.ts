@@ -11,9 +11,11 @@ const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
 const CLAUSE_PUNCT = new Set([',', '\u2014', '\u2013', '(', ';', ':']);
 
 /** The word is an inflected past form of its lemma (met, said, attacked), not the base, -s or -ing form. */
+const PRESENT_FORMS = new Set(['is', 'are', 'am', "'s", "'re", "'m", 'has', 'have', "'ve", 'does', 'do', 'be']);
+
 export function isPastForm(t: Token): boolean {
   const w = t.norm;
-  if (w === t.lemma || w.endsWith('ing')) return false;
+  if (w === t.lemma || w.endsWith('ing') || PRESENT_FORMS.has(w)) return false;
   if (w === `${t.lemma}s` || w === `${t.lemma}es` || (t.lemma.endsWith('y') && w === `${t.lemma.slice(0, -1)}ies`)) return false;
   return true;
 }
