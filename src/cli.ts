@@ -170,8 +170,8 @@ function runCode(args: string[], io: Io, makeCoder: () => Coder): number {
       write(io, values.format!, coder.code(article));
       coded++;
     } catch (err) {
-      if (!(err instanceof DyadError)) throw err;
-      io.stderr(`dyad: ${err.message}\n`);
+      // One article that cannot be coded never stops the others.
+      io.stderr(err instanceof DyadError ? `dyad: ${err.message}\n` : `dyad: ${where}: internal error: ${(err as Error)?.message?.split('\n')[0] ?? String(err)}\n`);
       failed++;
     }
     const now = Date.now();

@@ -35,7 +35,7 @@ export function createAnnotator(): Annotator {
       const pos = tokens.out(its.pos) as string[];
       const lemma = tokens.out(its.lemma) as string[];
       const spans = doc.sentences().out(its.span) as [number, number][];
-      return { tokens: values.map((t, i) => ({ text: t, pos: pos[i], lemma: lemma[i] })), sentences: spans };
+      return { tokens: values.map((t, i) => ({ text: t, pos: pos[i] ?? 'X', lemma: typeof lemma[i] === 'string' ? lemma[i] : t })), sentences: spans };
     },
   };
 }

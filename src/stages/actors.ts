@@ -109,7 +109,7 @@ export function actorsStage(ix: ActorIndex): Stage {
               if ((adjective || poss) && afterCountry(c, i, poss ? end + 1 : end)) break;
               const asCountry = h.all.find((x) => x.kind === 'country');
               if (asCountry) push({ from: i, to: end, kind: 'name', actors: [countryActor(c, t, null, `countries:${c.code}`)], place: countryPlace(c, t) });
-              else push({ from: i, to: end, kind: 'name', actors: [countryActor(c, t, e.kind === 'demonym' ? 'CVL' : null, `countries:${c.code} ${e.kind}`)] });
+              else push({ from: i, to: end, kind: 'name', adjectival: e.kind === 'adjective', actors: [countryActor(c, t, e.kind === 'demonym' ? 'CVL' : null, `countries:${c.code} ${e.kind}`)] });
               break;
             }
             case 'seat':

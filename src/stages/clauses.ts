@@ -7,6 +7,8 @@ const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whether', 'if', 
 const CONDITIONAL = new Set(['if', 'whether', 'unless']);
 const RELATIVE = new Set(['who', 'that', 'which']);
 const COORD = new Set(['and', 'but', 'or']);
+const SAME_SUBJECT_ADP = new Set(['by', 'after', 'before', 'while', 'when', 'since', 'without', 'in', 'upon', 'despite']);
+const OBJECT_ADP = new Set(['against', 'from']);
 const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'add', 'report', 'claim', 'write', 'believe', 'think', 'insist', 'suggest', 'warn', 'predict', 'indicate']);
 const HYPOTHETICAL_MODALS = new Set(['could', 'may', 'might', 'can', 'should', 'must']);
 
@@ -94,6 +96,7 @@ export const clausesStage: Stage = {
         // for a participle after a comma, the finite verb before it.
         let governor: number | null = null;
         let objectBetween: Mention | null = null;
+        let objectControlled = false;
         if (n > 0 && (g.form === 'infinitive' || g.form === 'participle')) {
           const prev = groups[n - 1];
           const gap = g.from - prev.to;
@@ -103,7 +106,16 @@ export const clausesStage: Stage = {
             governor = k - 1;
             objectBetween = m ?? null;
           } else if (g.form === 'participle') {
-            for (let p = k - 1; p >= base; p--) if (clauses[p].verb.form === 'finite') { governor = p; break; }
+            // ', saying ...' and 'after meeting ...' share the subject of the verb before them; 'warned X
+            // against visiting' is done by the object; 'a resolution calling on ...' by the noun before it.
+            const before = T[g.from - 1];
+            if (before && (before.text === ',' || SAME_SUBJECT_ADP.has(before.norm))) {
+              for (let p = k - 1; p >= base; p--) if (clauses[p].verb.form === 'finite') { governor = p; break; }
+            } else if (before && OBJECT_ADP.has(before.norm)) {
+              governor = k - 1;
+              objectControlled = true;
+              objectBetween = m ?? null;
+            }
           }
         }
         const gov = governor !== null ? clauses[governor] : null;
@@ -112,7 +124,8 @@ export const clausesStage: Stage = {
 
         let subject: Mention | null = null;
         let coSubjects: Mention[] = [];
-        if (gov && g.form === 'infinitive' && frameApplies && frame!.objectControl && objectBetween) subject = objectBetween;
+        if (objectControlled) subject = objectBetween;
+        else if (gov && g.form === 'infinitive' && frameApplies && frame!.objectControl && objectBetween) subject = objectBetween;
         else if (gov) { subject = gov.subject; coSubjects = gov.coSubjects; }
         else if (g.form !== 'participle') [subject, coSubjects] = subjectOf(g, k);
 
@@ -137,6 +150,7 @@ export const clausesStage: Stage = {
         if (gov && status !== 'negated') {
           if (gov.status === 'negated') { status = 'negated'; cue = gov.statusCue; }
           else if (frameApplies) { status = frame!.status; cue = words(gov.verb.from, g.to); }
+          else if (g.form === 'infinitive' && gov.verb.lemma === 'be' && gov.verb.head === gov.verb.to - 1 && T[gov.verb.head].pos === 'AUX' && g.from === gov.verb.to) { status = 'planned'; cue = words(gov.verb.from, g.to); }
           else if (gov.status !== 'occurred' && status === 'occurred') { status = gov.status; cue = gov.statusCue; }
         }
         if (status === 'occurred' || status === 'planned') {

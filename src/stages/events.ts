@@ -31,6 +31,7 @@ interface Candidate {
 }
 
 export function eventsStage(k: Knowledge): Stage {
+  const countries = new Map(k.countries.map((c) => [c.code, c]));
   const verbPatterns = new Map<string, Pattern[]>();
   const nounPatterns = new Map<string, Pattern[]>();
   for (const p of k.patterns) {
@@ -50,7 +51,18 @@ export function eventsStage(k: Knowledge): Stage {
         if (m.actors.length && !mentionStart.has(m.from)) mentionStart.set(m.from, m);
         if (m.kind !== 'pronoun') for (let i = m.from; i < m.to; i++) inMention.add(i);
       }
-      const input: MatchInput = { tokens: T, mentionAt: (i) => mentionStart.get(i), inMention: (i) => inMention.has(i), classes: k.classes };
+      // A city or region that no actor mention covers can still be a target: 'shelled Kharkiv' targets Ukraine.
+      const targetAt = new Map(mentionStart);
+      for (const p of doc.places) {
+        if (targetAt.has(p.from) || inMention.has(p.from) || !p.place.country) continue;
+        const c = countries.get(p.place.country);
+        if (!c) continue;
+        targetAt.set(p.from, {
+          from: p.from, to: p.to, sentence: p.sentence, kind: 'name', place: p.place,
+          actors: [{ text: p.place.text, code: c.code, country: c.code, sector: null, name: c.name, id: c.code.toLowerCase(), type: 'country', rule: `places:${p.place.name} (${p.place.kind}) in ${c.code}` }],
+        });
+      }
+      const input: MatchInput = { tokens: T, mentionAt: (i) => targetAt.get(i), inMention: (i) => inMention.has(i), classes: k.classes };
       const candidates: Candidate[] = [];
       const consumed = new Set<number>();
 
@@ -80,6 +92,8 @@ export function eventsStage(k: Knowledge): Stage {
         const pick = (list: PlaceMention[]) => list.reduce<PlaceMention | null>((a, b) => (!a || SPECIFIC[b.place.kind] > SPECIFIC[a.place.kind] ? b : a), null);
         return (region && pick(ok.filter(within(...region)))) || pick(ok);
       };
+      const targetPlace = (m: Mention | null): PlaceMention | null =>
+        m?.place && m.place.kind !== 'country' ? { from: m.from, to: m.to, sentence: m.sentence, place: m.place, locative: false } : null;
       const mentionTokens = (ms: (Mention | null)[]) => new Set(ms.flatMap((m) => (m ? [m.from] : [])));
 
       // Verb patterns, clause by clause.
@@ -115,7 +129,7 @@ export function eventsStage(k: Knowledge): Stage {
           const sources = [source, ...(c.verb.passive ? [] : c.coSubjects)];
           for (let i = c.verb.head; i < hit.end; i++) consumed.add(i);
           const time = timeFor(c, c.sentence, status);
-          const place = placeFor(c.sentence, region, mentionTokens([source, target]));
+          const place = placeFor(c.sentence, region, mentionTokens([source, target])) ?? targetPlace(target);
           const viaCoref = sources.some((m) => m.actors.some((a) => a.rule.startsWith('coreference')));
           const confidence = Math.min(0.95, 0.55 + 0.1 * hit.literals + (p.after.includes('TARGET') ? 0.1 : 0) - (viaCoref ? 0.1 : 0));
           const rule = `${p.id} '${[...p.anchor, ...p.after].join(' ')}' -> ${p.code}`;

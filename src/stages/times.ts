@@ -110,7 +110,7 @@ export const timesStage: Stage = {
           const e = ymd(r.end.get('year')!, r.end.get('month')!, r.end.get('day')!);
           if (e > date) dateEnd = e;
         }
-        add(r.index, r.text, date, dateEnd, precision);
+        add(r.index, r.text.replace(/[\s,;:.]+$/, ''), date, dateEnd, precision);
       }
     }
     times.sort((a, b) => a.from - b.from);

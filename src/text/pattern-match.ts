@@ -60,7 +60,11 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
       if (at < end) {
         if (e.target) {
           const m = input.mentionAt(at) ?? (T[at].pos === 'DET' ? input.mentionAt(at + 1) : undefined);
-          if (m) {
+          const after = T[m ? m.to : 0];
+          const determined = m && m.from > 0 && T[m.from - 1].pos === 'DET' && m.from - 1 >= start;
+          const modifier = m && (m.adjectival || determined) && after && after.sentence === T[m.from].sentence &&
+            (after.pos === 'NOUN' || (after.pos === 'PROPN' && !input.inMention(m.to)));
+          if (m && !modifier) {
             const r = go(k + 1, m.to, m, literals);
             if (r) return r;
           }
