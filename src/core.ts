@@ -79,6 +79,8 @@ export interface Mention {
   place?: PlaceRef | null;
   /** for pronouns and descriptions: what coreference must find ('the Russian leader': a leader of RUS) */
   cue?: { title: string | null; country: string | null; count: number; plural: boolean; gender: 'm' | 'f' | null } | null;
+  /** the role of an agent named without a country ('protesters': CVL), for a later stage to place */
+  role?: string | null;
   /** an adjective form ('Russian'): it modifies the noun after it rather than heading a phrase */
   adjectival?: boolean;
   /** the mention is the possessor of what follows ('Rubio's meeting', 'his decision') */

@@ -4,6 +4,7 @@ import { buildActorIndex } from './knowledge/actor-index.js';
 import type { Knowledge } from './knowledge/types.js';
 import type { Annotator } from './nlp.js';
 import { actorsStage } from './stages/actors.js';
+import { bareAgentsStage } from './stages/bare-agents.js';
 import { clausesStage } from './stages/clauses.js';
 import { coreferenceStage } from './stages/coreference.js';
 import { dedupeStage } from './stages/dedupe.js';
@@ -15,13 +16,19 @@ import { timesStage } from './stages/times.js';
 import { tokenizeStage } from './stages/tokenize.js';
 import { verbGroupsStage } from './stages/verb-groups.js';
 
+/** Verbs the coder knows: pattern anchors and frames. The verb-groups stage trusts them over a noun tag. */
+function knownVerbs(k: Knowledge): Set<string> {
+  return new Set([...k.patterns.filter((p) => p.kind === 'verb').map((p) => p.anchor[0]), ...k.frames.keys(), 'say', 'tell']);
+}
+
 export function buildPipeline(knowledge: Knowledge, annotator: Annotator): Stage[] {
   return [
     normalizeStage, // every later offset is into the normalized text
     tokenizeStage(annotator), // sentences, tokens, POS and lemmas: what all the rest reads
-    verbGroupsStage, // tense and modality, needed by times (weekday direction) and clauses
+    verbGroupsStage(knownVerbs(knowledge)), // tense and modality, needed by times (weekday direction) and clauses
     actorsStage(buildActorIndex(knowledge)), // names before places: 'Rubio' is a person, not a town
     placesStage(buildPlaceIndex(knowledge)), // after actors: which countries the article is about breaks ties
+    bareAgentsStage, // after places: 'protesters in Jerusalem' are Israeli
     timesStage, // after verb groups: 'told reporters on Sunday' looks back, 'will meet on Friday' ahead
     coreferenceStage(knowledge), // after actors: pronouns and descriptions point back to them
     clausesStage, // after coreference: a clause's subject may be 'he'

@@ -156,6 +156,7 @@ export function loadKnowledge(options: LoadOptions = {}): Knowledge {
     frames,
     classes: new Map(Object.entries(patternsData.classes).map(([k, v]) => [k, new Set(v)])),
     lightVerbs: new Set(patternsData.lightVerbs),
+    reciprocal: new Set(patternsData.reciprocal),
     intents: new Map(Object.entries(patternsData.intents)),
     sources: Object.freeze(sources),
   };

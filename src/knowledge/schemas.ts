@@ -102,6 +102,7 @@ export const patternsFile = z.object({
   version: z.literal(1),
   classes: z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().min(1)).min(1)).default({}),
   lightVerbs: z.array(z.string().regex(/^[a-z-]+$/)).default([]),
+  reciprocal: z.array(z.string().regex(/^[a-z-]+$/)).default([]),
   intents: z.record(z.string().regex(/^\d{2}$/), z.string().regex(/^03\d{0,2}$/)).default({}),
   verbs: z.array(z.object({
     verb: z.string().regex(/^[a-z-]+$/, 'one verb lemma in lower case'),

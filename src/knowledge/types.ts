@@ -127,6 +127,8 @@ export interface Knowledge {
   classes: ReadonlyMap<string, ReadonlySet<string>>;
   /** verbs that lend their subject to a nominal event in their object */
   lightVerbs: ReadonlySet<string>;
+  /** verbs whose joined subjects act on each other ('Trump and Putin met') */
+  reciprocal: ReadonlySet<string>;
   /** CAMEO root (or code) of a cooperative action -> the 03x code for intending it ('plans to meet' -> 036) */
   intents: ReadonlyMap<string, string>;
   /** where each part came from, for messages */

@@ -113,6 +113,7 @@ export function actorsStage(ix: ActorIndex): Stage {
               break;
             }
             case 'seat':
+              if (afterCountry(e.country, i, end)) break;
               push({ from: det(i), to: end, kind: 'metonym', actors: [countryActor(e.country, t, 'GOV', `countries:${e.country.code} seat '${e.name}'`, 'organization')], place: seatPlace(e.country, t, e.name) });
               break;
             case 'institution':
@@ -161,7 +162,7 @@ export function actorsStage(ix: ActorIndex): Stage {
               if (count && ix.describes.has(T[end - 1].lemma)) {
                 push({ from: det(i - 1), to: end, kind: 'description', actors: [], cue: { title: T[end - 1].lemma, country: null, count, plural: true, gender: null } });
               } else {
-                push({ from: i, to: end, kind: 'agent', actors: [] });
+                push({ from: i, to: end, kind: 'agent', actors: [], role: e.role });
               }
               break;
             }

@@ -162,6 +162,8 @@ export const clausesStage: Stage = {
           if (gov && gov.status === 'hypothetical' && status !== 'hypothetical') { status = 'hypothetical'; cue = gov.statusCue; }
         }
         if (question && status === 'occurred') { status = 'hypothetical'; cue = '?'; }
+        // 'warned X against visiting': the visit is only a possibility.
+        if (objectControlled && status === 'occurred') { status = 'hypothetical'; cue = words(g.from - 1, g.to); }
 
         let end = s.to;
         if (n + 1 < groups.length) end = groups[n + 1].from;

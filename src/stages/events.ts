@@ -103,6 +103,7 @@ export function eventsStage(k: Knowledge): Stage {
         if (!list) return;
         const source = c.verb.passive ? c.agent : c.subject;
         if (!source || !source.actors.length) return;
+        let coded = false;
         for (const p of list) {
           let hit = null;
           let target: Mention | null = null;
@@ -110,7 +111,7 @@ export function eventsStage(k: Knowledge): Stage {
             if (p.after[0] !== 'TARGET' || !c.subject) continue;
             hit = { target: c.subject, end: c.verb.to, literals: 0 };
           } else {
-            hit = matchAfter(p, c.verb.to, c.to, input);
+            hit = matchAfter(p, c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to), input);
             if (!hit) continue;
           }
           target = hit.target;
@@ -150,7 +151,23 @@ export function eventsStage(k: Knowledge): Stage {
               rule: `frames:${frame.lemma} + ${p.id} -> ${intent} (intent to ${k.codebook.get(p.code)?.name.toLowerCase() ?? p.code})`,
             });
           }
+          coded = true;
           break;
+        }
+        // 'Trump and Putin met', 'the two leaders talked': each of the joined subjects with the other.
+        const joined = [source, ...c.coSubjects].flatMap((m) => m.actors);
+        if (!coded && !c.verb.passive && joined.length >= 2 && k.reciprocal.has(c.verb.lemma)) {
+          const p = list.filter((x) => x.after.includes('TARGET')).sort((a, b) => a.after.length - b.after.length)[0];
+          if (p) {
+            for (const a of joined) {
+              candidates.push({
+                sentence: c.sentence, start: T[Math.min(source.from, c.verb.from)].start, end: T[c.verb.to - 1].end,
+                sources: [a], targets: joined.filter((b) => b !== a), code: p.code, status: c.status, statusCue: c.statusCue,
+                time: timeFor(c, c.sentence, c.status), place: placeFor(c.sentence, [c.verb.from, c.to], new Set()), confidence: 0.6,
+                rule: `${p.id} '${[...p.anchor, ...p.after].join(' ')}' -> ${p.code}; reciprocal: joined subjects act on each other; status ${c.status}`,
+              });
+            }
+          }
         }
       });
 

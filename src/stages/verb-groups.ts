@@ -76,19 +76,42 @@ export function readVerbGroup(tokens: Token[], i: number, end: number, sentence:
   return [{ sentence, from: i, to: j, head, lemma: h.lemma, tense, perfect, progressive, modal, negated, passive, form }, j];
 }
 
-export const verbGroupsStage: Stage = {
-  name: 'verb-groups',
-  run(doc: Doc): Doc {
-    const groups: VerbGroup[] = [];
-    for (const s of doc.sentences) {
-      let i = s.from;
-      while (i < s.to) {
-        if (!isVerbStart(doc.tokens, i, s.to)) { i++; continue; }
-        const [g, next] = readVerbGroup(doc.tokens, i, s.to, s.index);
-        if (g) groups.push(g);
-        i = next;
+/**
+ * The tagger sometimes reads a verb after a name as a noun ('Putin plans to meet', 'the team backs').
+ * A known verb in that place, inflected and followed by what follows verbs, is taken as a verb.
+ */
+function repairTags(tokens: Token[], verbs: ReadonlySet<string>): Token[] {
+  let out: Token[] | null = null;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'NOUN' || !verbs.has(t.lemma) || t.norm === t.lemma) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
+    if (!(prev.pos === 'PROPN' || (prev.pos === 'PRON' && prev.norm !== 'its'))) continue;
+    if (!(next.norm === 'to' || next.pos === 'DET' || next.pos === 'PROPN' || ['with', 'on', 'for', 'that'].includes(next.norm))) continue;
+    out ??= [...tokens];
+    out[i] = { ...t, pos: 'VERB' };
+  }
+  return out ?? tokens;
+}
+
+export function verbGroupsStage(knownVerbs: ReadonlySet<string>): Stage {
+  return {
+    name: 'verb-groups',
+    run(doc: Doc): Doc {
+      const tokens = repairTags(doc.tokens, knownVerbs);
+      const groups: VerbGroup[] = [];
+      for (const s of doc.sentences) {
+        let i = s.from;
+        while (i < s.to) {
+          if (!isVerbStart(tokens, i, s.to)) { i++; continue; }
+          const [g, next] = readVerbGroup(tokens, i, s.to, s.index);
+          if (g) groups.push(g);
+          i = next;
+        }
       }
-    }
-    return { ...doc, verbGroups: groups };
-  },
-};
+      return { ...doc, tokens, verbGroups: groups };
+    },
+  };
+}

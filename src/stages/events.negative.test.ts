@@ -1,0 +1,35 @@
+// What must not be coded: references, background, plans as facts, and words that only look like events.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { eventLines } from '../test-support/coder.js';
+
+const none: string[] = [
+  'The two leaders are expected to discuss the earlier phone call with Putin.',
+  'Before the potential summit with Putin, officials reviewed the agenda.',
+  'Britain agreed to meet a U.S. request for more troops.',
+  'Past ceasefire attempts have repeatedly collapsed.',
+  'Military analysts say the process could take years.',
+  '“We will attack Russia,” the general said.',
+  'The meeting with Russian officials was long.',
+];
+
+describe('events: negative cases', () => {
+  for (const text of none) {
+    test(text, () => {
+      assert.deepEqual(eventLines(text), []);
+    });
+  }
+
+  const notOccurred: string[] = [
+    'Trump plans to meet Putin in Hungary.',
+    'Rubio will meet Lavrov next week.',
+    'Whether the United States will sell Ukraine Tomahawk missiles remains unclear.',
+    'Russia may attack Ukraine.',
+    'China warned Singapore officials against visiting Taiwan.',
+  ];
+  for (const text of notOccurred) {
+    test(`no meeting, sale or attack reported as having happened: ${text}`, () => {
+      for (const l of eventLines(text)) assert.ok(!/ (04\d|06\d|19\d) occurred/.test(l), l);
+    });
+  }
+});

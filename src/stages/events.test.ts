@@ -1,0 +1,39 @@
+// Event coding, sentence by sentence: source, target, code, status and date (published Thursday 2025-10-16).
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { eventLines, testCoder } from '../test-support/coder.js';
+
+const cases: { text: string; want: string[] }[] = [
+  { text: 'Russian forces shelled Kharkiv on Tuesday.', want: ['RUSMIL>UKR 195 occurred 2025-10-14'] },
+  { text: 'Zelenskyy accused Russia of targeting civilians.', want: ['UKRGOV>RUS 112 occurred 2025-10-16'] },
+  { text: 'Secretary of State Marco Rubio will meet with Russian officials next week.', want: ['USAGOV>RUSGOV 040 planned 2025-10-20'] },
+  { text: 'Trump is scheduled to meet Zelenskyy on Friday.', want: ['USAGOV>UKRGOV 040 planned 2025-10-17'] },
+  { text: 'Putin plans to meet Xi Jinping in Beijing.', want: ['RUSGOV>CHNGOV 036 occurred 2025-10-16', 'RUSGOV>CHNGOV 040 planned -'] },
+  { text: 'Israeli police arrested protesters in Jerusalem on Monday.', want: ['ISRCOP>ISRCVL 173 occurred 2025-10-13'] },
+  { text: 'The United States imposed new sanctions on Russia.', want: ['USA>RUS 163 occurred 2025-10-16'] },
+  { text: 'Lavrov did not meet Rubio.', want: ['RUSGOV>USAGOV 040 negated 2025-10-16'] },
+  { text: 'Russia could attack Ukraine.', want: ['RUS>UKR 190 hypothetical -'] },
+  { text: 'Ukraine was attacked by Russian troops.', want: ['RUSMIL>UKR 190 occurred 2025-10-16'] },
+  { text: 'Trump and Putin met in Alaska.', want: ['USAGOV>RUSGOV 040 occurred 2025-10-16', 'RUSGOV>USAGOV 040 occurred 2025-10-16'] },
+  { text: 'Guterres called on Israel to allow aid into Gaza.', want: ['IGOUNO>ISR 020 occurred 2025-10-16'] },
+  { text: 'Erdogan hosted Zelenskyy in Ankara.', want: ['TURGOV>UKRGOV 043 occurred 2025-10-16'] },
+  { text: 'Afghan President Hamid Karzai is to visit Pakistan.', want: ['AFGGOV>PAK 042 planned -'] },
+];
+
+describe('events', () => {
+  for (const c of cases) {
+    test(c.text, () => assert.deepEqual(eventLines(c.text), c.want));
+  }
+
+  test('every event carries its evidence and its rule', () => {
+    const text = 'Russian forces shelled Kharkiv on Tuesday, killing two civilians.';
+    const a = testCoder().code({ id: 'e', text, date: '2025-10-16' });
+    assert.ok(a.events.length > 0);
+    for (const e of a.events) {
+      assert.ok(e.rule && e.rule.includes('->'), e.rule);
+      assert.equal(e.sentence, text);
+      assert.ok(text.slice(e.span.start, e.span.end).includes('shelled'));
+      assert.ok(e.confidence > 0 && e.confidence <= 1);
+    }
+  });
+});
