@@ -128,10 +128,11 @@ export function actorsStage(ix: ActorIndex): Stage {
               // 'Putin's spokesman', 'the Trump administration': the person's country with the agent's role.
               const poss = possessiveAt(end);
               const ag = lookup(poss ? end + 1 : end);
-              if (ag && ag.entry.kind === 'agent' && actor.country) {
+              const agent = ag?.all.find((x): x is Extract<ActorEntry, { kind: 'agent' }> => x.kind === 'agent');
+              if (ag && agent && actor.country) {
                 const aEnd = (poss ? end + 1 : end) + ag.length;
                 push({ from: i, to: end, kind: 'name', actors: [actor], possessive: poss });
-                push({ from: det(i), to: aEnd, kind: 'agent', actors: [{ ...actor, text: textOf(doc, i, aEnd), code: actor.country + ag.entry.role, sector: ag.entry.role, name: null, id: null, type: 'group', rule: `agents:${ag.entry.role} of ${actor.id}` }] });
+                push({ from: det(i), to: aEnd, kind: 'agent', actors: [{ ...actor, text: textOf(doc, i, aEnd), code: actor.country + agent.role, sector: agent.role, name: null, id: null, type: 'group', rule: `agents:${agent.role} of ${actor.id}` }] });
                 i = aEnd;
                 continue;
               }
