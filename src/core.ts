@@ -145,6 +145,8 @@ export interface Clause {
   verb: VerbGroup;
   /** the clause whose verb governs this one ('plans' governs 'to meet'), as an index into doc.clauses */
   governor: number | null;
+  /** the frame that governs this clause and decided its status ('plan', 'scheduled', 'ready'), if any */
+  frame: string | null;
   subject: Mention | null;
   /** further subjects joined by 'and' ('Trump and Putin met') */
   coSubjects: Mention[];

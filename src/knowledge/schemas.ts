@@ -103,7 +103,7 @@ export const patternsFile = z.object({
   classes: z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().min(1)).min(1)).default({}),
   lightVerbs: z.array(z.string().regex(/^[a-z-]+$/)).default([]),
   reciprocal: z.array(z.string().regex(/^[a-z-]+$/)).default([]),
-  intents: z.record(z.string().regex(/^\d{2}$/), z.string().regex(/^03\d{0,2}$/)).default({}),
+  intents: z.record(z.string().regex(/^\d{2,4}$/), z.string().regex(/^03\d{0,2}$/)).default({}),
   verbs: z.array(z.object({
     verb: z.string().regex(/^[a-z-]+$/, 'one verb lemma in lower case'),
     patterns: z.array(z.object({ code: z.string().regex(/^\d{2,4}$/), after: z.string().default(''), intransitive: z.boolean().default(false) })).min(1),
@@ -118,5 +118,6 @@ export const patternsFile = z.object({
     intent: z.boolean().default(false),
     passiveOnly: z.boolean().default(false),
     objectControl: z.boolean().default(false),
+    complement: z.boolean().default(false),
   })),
 });

@@ -111,6 +111,8 @@ export interface Frame {
   passiveOnly: boolean;
   /** the frame's object, not its subject, does the governed action ('urge X to') */
   objectControl: boolean;
+  /** also governs a that-clause or an -ing form ('denied that ...', 'denied attacking') */
+  complement: boolean;
 }
 
 export interface Knowledge {

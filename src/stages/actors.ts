@@ -117,7 +117,7 @@ export function actorsStage(ix: ActorIndex): Stage {
               push({ from: det(i), to: end, kind: 'metonym', actors: [countryActor(e.country, t, 'GOV', `countries:${e.country.code} seat '${e.name}'`, 'organization')], place: seatPlace(e.country, t, e.name) });
               break;
             case 'institution':
-              push({ from: det(i), to: end, kind: 'metonym', actors: [countryActor(e.country, t, e.role, `countries:${e.country.code} institution '${e.name}'`, 'organization')] });
+              push({ from: det(i), to: end, kind: 'metonym', actors: [countryActor(e.country, t, e.role, `countries:${e.country.code} institution '${e.name}'`, 'organization')], place: { ...seatPlace(e.country, t, e.country.capital.name), name: e.name, kind: 'site' } });
               break;
             case 'org': {
               push({ from: det(i), to: end, kind: 'name', actors: [orgActor(e.org, t)] });

@@ -93,18 +93,32 @@ export const clausesStage: Stage = {
       groups.forEach((g, n) => {
         const k = clauses.length;
         // The governing verb: for an infinitive the verb just before it (with at most an object between);
-        // for a participle after a comma, the finite verb before it.
+        // for a participle after a comma, the finite verb before it; for a that-clause or an -ing form
+        // right after a complement frame ('denied that ...', 'denied attacking'), that frame.
+        const frames = _ctx.knowledge.frames;
         let governor: number | null = null;
         let objectBetween: Mention | null = null;
         let objectControlled = false;
-        if (n > 0 && (g.form === 'infinitive' || g.form === 'participle')) {
-          const prev = groups[n - 1];
+        let complementOnly = false;
+        const prev = n > 0 ? groups[n - 1] : null;
+        const frameOfGroup = (v: VerbGroup) => {
+          const own = frames.get(v.lemma);
+          if (own || v.lemma !== 'be') return own ? v.lemma : null;
+          // 'is ready to', 'was willing to': the adjective after the copula is the frame.
+          const adj = T[v.to];
+          return adj && adj.pos === 'ADJ' && frames.has(adj.lemma) ? adj.lemma : null;
+        };
+        if (prev) {
           const gap = g.from - prev.to;
           let m: Mention | undefined;
           for (let i = prev.to; i < g.from; i++) { const x = mentionAt.get(i); if (x && x.actors.length) { m = x; break; } }
+          const between = T.slice(prev.to, g.from);
+          const prevFrame = frameOfGroup(prev);
           if (g.form === 'infinitive' && gap <= 7) {
             governor = k - 1;
             objectBetween = m ?? null;
+            // 'urged allies to send': an object that is no known actor still does the governed action.
+            if (!m && prevFrame && frames.get(prevFrame)!.objectControl && between.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) objectControlled = true;
           } else if (g.form === 'participle') {
             // ', saying ...' and 'after meeting ...' share the subject of the verb before them; 'warned X
             // against visiting' is done by the object; 'a resolution calling on ...' by the noun before it.
@@ -115,19 +129,25 @@ export const clausesStage: Stage = {
               governor = k - 1;
               objectControlled = true;
               objectBetween = m ?? null;
+            } else if (gap === 0 && prevFrame && frames.get(prevFrame)!.complement) {
+              governor = k - 1;
             }
+          } else if (g.form === 'finite' && prevFrame && frames.get(prevFrame)!.complement && between.some((t) => t.norm === 'that')) {
+            governor = k - 1;
+            complementOnly = true;
           }
         }
         const gov = governor !== null ? clauses[governor] : null;
-        const frame = gov ? _ctx.knowledge.frames.get(gov.verb.lemma) : undefined;
-        const frameApplies = frame && (!frame.passiveOnly || gov!.verb.passive);
+        const frameName = gov ? frameOfGroup(gov.verb) : null;
+        const frame = frameName ? frames.get(frameName) : undefined;
+        const frameApplies = frame && (!frame.passiveOnly || gov!.verb.passive) && (!complementOnly || frame.complement);
 
         let subject: Mention | null = null;
         let coSubjects: Mention[] = [];
         if (objectControlled) subject = objectBetween;
         else if (gov && g.form === 'infinitive' && frameApplies && frame!.objectControl && objectBetween) subject = objectBetween;
-        else if (gov) { subject = gov.subject; coSubjects = gov.coSubjects; }
-        else if (g.form !== 'participle') [subject, coSubjects] = subjectOf(g, k);
+        else if (gov && !complementOnly) { subject = gov.subject; coSubjects = gov.coSubjects; }
+        else if (g.form !== 'participle' || complementOnly) [subject, coSubjects] = subjectOf(g, k);
 
         // The passive agent: 'was attacked by militants'.
         let agent: Mention | null = null;
@@ -168,7 +188,7 @@ export const clausesStage: Stage = {
         let end = s.to;
         if (n + 1 < groups.length) end = groups[n + 1].from;
         clauses.push({
-          sentence: s.index, verb: g, governor, subject, coSubjects, agent, to: end, status, statusCue: cue,
+          sentence: s.index, verb: g, governor, frame: frameApplies ? frameName : null, subject, coSubjects, agent, to: end, status, statusCue: cue,
           inQuote: T[g.head].quoted,
         });
       });

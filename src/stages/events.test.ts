@@ -8,7 +8,7 @@ const cases: { text: string; want: string[] }[] = [
   { text: 'Zelenskyy accused Russia of targeting civilians.', want: ['UKRGOV>RUS 112 occurred 2025-10-16'] },
   { text: 'Secretary of State Marco Rubio will meet with Russian officials next week.', want: ['USAGOV>RUSGOV 040 planned 2025-10-20'] },
   { text: 'Trump is scheduled to meet Zelenskyy on Friday.', want: ['USAGOV>UKRGOV 040 planned 2025-10-17'] },
-  { text: 'Putin plans to meet Xi Jinping in Beijing.', want: ['RUSGOV>CHNGOV 036 occurred 2025-10-16', 'RUSGOV>CHNGOV 040 planned -'] },
+  { text: 'Putin plans to meet Xi Jinping in Beijing.', want: ['RUSGOV>CHNGOV 036 occurred 2025-10-16'] },
   { text: 'Israeli police arrested protesters in Jerusalem on Monday.', want: ['ISRCOP>ISRCVL 173 occurred 2025-10-13'] },
   { text: 'The United States imposed new sanctions on Russia.', want: ['USA>RUS 163 occurred 2025-10-16'] },
   { text: 'Lavrov did not meet Rubio.', want: ['RUSGOV>USAGOV 040 negated 2025-10-16'] },

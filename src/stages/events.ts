@@ -13,6 +13,7 @@ const HYPOTHETICAL_ADJ = new Set(['potential', 'possible', 'prospective', 'hypot
 const PAST_ADJ = new Set(['earlier', 'previous', 'last', 'recent', 'past', 'former']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const SPEECH = new Set(['say', 'tell', 'suggest', 'announce', 'state', 'add', 'claim', 'warn', 'indicate', 'hint', 'signal']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'from', 'into', 'across', 'around']);
 const SPECIFIC: Record<string, number> = { site: 4, city: 3, region: 2, other: 1, country: 0 };
 
 interface Candidate {
@@ -109,7 +110,7 @@ export function eventsStage(k: Knowledge): Stage {
           let target: Mention | null = null;
           if (c.verb.passive) {
             if (p.after[0] !== 'TARGET' || !c.subject) continue;
-            hit = { target: c.subject, end: c.verb.to, literals: 0 };
+            hit = { target: c.subject, moreTargets: c.coSubjects, end: c.verb.to, literals: 0 };
           } else {
             hit = matchAfter(p, c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to), input);
             if (!hit) continue;
@@ -120,7 +121,8 @@ export function eventsStage(k: Knowledge): Stage {
             if (p.after.includes('TARGET')) continue;
             for (let i = c.verb.to; i < c.to && !target; i++) {
               const m = mentionStart.get(i);
-              if (m && !T[i].quoted) target = m;
+              const lead = T[i - 1]?.pos === 'DET' ? T[i - 2] : T[i - 1];
+              if (m && !T[i].quoted && !(lead && LOCATIVE.has(lead.norm))) target = m;
               if (T[i].text === ',' || T[i].text === ';') break;
             }
             if (!target) continue;
@@ -136,19 +138,20 @@ export function eventsStage(k: Knowledge): Stage {
           const rule = `${p.id} '${[...p.anchor, ...p.after].join(' ')}' -> ${p.code}`;
           const cand: Candidate = {
             sentence: c.sentence, start: T[Math.min(source.from, c.verb.from)].start, end: T[Math.max(hit.end, target ? target.to : 0, c.verb.to) - 1].end,
-            sources: sources.flatMap((m) => m.actors), targets: target ? target.actors : [null], code: p.code, status, statusCue: c.statusCue,
+            sources: sources.flatMap((m) => m.actors), targets: target ? [target, ...hit.moreTargets].flatMap((m) => m.actors) : [null], code: p.code, status, statusCue: c.statusCue,
             time, place, confidence, rule: `${rule}; status ${status}${c.statusCue ? ` ('${c.statusCue}')` : ''}`,
           };
           candidates.push(cand);
-          // 'plans to meet': the intention itself, dated when it was stated.
+          // 'plans to meet', 'offered to mediate': a cooperative action intended is coded as the intention
+          // (036, 039 ...), dated when it was stated; other actions keep their own code with the frame's status.
           const gov = c.governor !== null ? doc.clauses[c.governor] : null;
-          const frame = gov ? k.frames.get(gov.verb.lemma) : undefined;
-          const intent = k.intents.get(p.code.slice(0, 2));
-          if (gov && frame?.intent && intent && c.verb.form === 'infinitive') {
+          const frame = c.frame ? k.frames.get(c.frame) : undefined;
+          const intent = k.intents.get(p.code) ?? k.intents.get(p.code.slice(0, 3)) ?? k.intents.get(p.code.slice(0, 2));
+          if (gov && frame?.intent && intent) {
             const govStatus: Status = gov.status === 'negated' ? 'negated' : gov.status === 'hypothetical' ? 'hypothetical' : 'occurred';
-            candidates.push({
-              ...cand, code: intent, status: govStatus, statusCue: gov.statusCue, time: timeFor(gov, gov.sentence, govStatus), confidence: cand.confidence - 0.05,
-              rule: `frames:${frame.lemma} + ${p.id} -> ${intent} (intent to ${k.codebook.get(p.code)?.name.toLowerCase() ?? p.code})`,
+            Object.assign(cand, {
+              code: intent, status: govStatus, statusCue: gov.statusCue, time: timeFor(gov, gov.sentence, govStatus), confidence: cand.confidence - 0.05,
+              rule: `frames:${frame.lemma} + ${p.id} -> ${intent} (intent to ${k.codebook.get(p.code)?.name.toLowerCase() ?? p.code}); status ${govStatus}`,
             });
           }
           coded = true;
@@ -190,7 +193,7 @@ export function eventsStage(k: Knowledge): Stage {
               const x = mentionStart.get(a + 1) ?? mentionStart.get(a + 2);
               if (x && T[x.to]?.norm === 'and' && mentionStart.get(x.to + 1)) {
                 sourceM = x;
-                hit = { target: mentionStart.get(x.to + 1)!, end: mentionStart.get(x.to + 1)!.to, literals: 1 };
+                hit = { target: mentionStart.get(x.to + 1)!, moreTargets: [], end: mentionStart.get(x.to + 1)!.to, literals: 1 };
               }
             }
             hit = hit ?? matchAfter(p, a, s.to, input);
@@ -235,7 +238,7 @@ export function eventsStage(k: Knowledge): Stage {
             const region: [number, number] = [i, hit.end];
             candidates.push({
               sentence: s.index, start: T[Math.min(sourceM.from, i)].start, end: T[hit.end - 1].end,
-              sources: sourceM.actors, targets: hit.target ? hit.target.actors : [null], code: p.code, status, statusCue,
+              sources: sourceM.actors, targets: hit.target ? [hit.target, ...hit.moreTargets].flatMap((m) => m.actors) : [null], code: p.code, status, statusCue,
               time: timeFor(container, s.index, status, region), place: placeFor(s.index, null, mentionTokens([sourceM, hit.target])),
               confidence: Math.min(0.9, 0.55 + 0.05 * hit.literals + (how === 'possessor' ? 0.1 : 0)),
               rule: `${p.id} '${[...p.anchor, ...p.after].join(' ')}' -> ${p.code}; source: ${how}; status ${status}${statusCue ? ` ('${statusCue}')` : ''}`,

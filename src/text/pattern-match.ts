@@ -4,9 +4,13 @@ import type { Pattern } from '../knowledge/types.js';
 
 const FILLER = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN']);
 const MAX_FILLER = 3;
+/** before a word class ('two more Patriot air defence systems'), specific enough to reach further */
+const MAX_FILLER_CLASS = 5;
 
 export interface PatternHit {
   target: Mention | null;
+  /** targets joined to the first by 'and' or commas ('met Putin and Xi') */
+  moreTargets: Mention[];
   /** index after the last matched token */
   end: number;
   /** literal elements matched, for confidence */
@@ -48,10 +52,25 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
     (e.words && (e.words.includes(t.lemma) || e.words.includes(t.norm))) ||
     (e.cls !== null && (input.classes.get(e.cls)?.has(t.lemma) || input.classes.get(e.cls)?.has(t.norm)));
 
+  /** Mentions joined to `m` by 'and', 'or' or commas, and where the run ends. */
+  const joined = (m: Mention): [Mention[], number] => {
+    const more: Mention[] = [];
+    let at = m.to;
+    while (at + 1 < end && (T[at].norm === 'and' || T[at].norm === ',' || T[at].norm === 'or')) {
+      const nextAt = T[at + 1].norm === 'and' ? at + 2 : at + 1;
+      const n = input.mentionAt(nextAt) ?? (T[nextAt]?.pos === 'DET' ? input.mentionAt(nextAt + 1) : undefined);
+      if (!n) break;
+      more.push(n);
+      at = n.to;
+    }
+    return [more, at];
+  };
+  let moreTargets: Mention[] = [];
   const go = (k: number, i: number, target: Mention | null, literals: number): PatternHit | null => {
-    if (k === els.length) return { target, end: i, literals };
+    if (k === els.length) return { target, moreTargets, end: i, literals };
     const e = els[k];
-    for (let skip = 0; skip <= MAX_FILLER && i + skip <= end; skip++) {
+    const reach = e.cls !== null ? MAX_FILLER_CLASS : MAX_FILLER;
+    for (let skip = 0; skip <= reach && i + skip <= end; skip++) {
       const at = i + skip;
       if (skip > 0) {
         const f = T[at - 1];
@@ -59,12 +78,24 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
       }
       if (at < end) {
         if (e.target) {
-          const m = input.mentionAt(at) ?? (T[at].pos === 'DET' ? input.mentionAt(at + 1) : undefined);
+          let from = at;
+          // 'the city of Kharkiv', 'the port of Odesa': the place is the target.
+          const pn = T[from].pos === 'DET' ? from + 1 : from;
+          if (pn + 2 < end && input.classes.get('placenoun')?.has(T[pn].lemma) && T[pn + 1].norm === 'of') from = pn + 2;
+          const m = input.mentionAt(from) ?? (T[from].pos === 'DET' ? input.mentionAt(from + 1) : undefined);
           const after = T[m ? m.to : 0];
           const determined = m && m.from > 0 && T[m.from - 1].pos === 'DET' && m.from - 1 >= start;
-          const modifier = m && (m.adjectival || determined) && after && after.sentence === T[m.from].sentence &&
+          // 'meet a U.S. request' is no meeting with the U.S.; 'attacked a Russian refinery' is an attack on Russia.
+          const modifier = m && p.code.startsWith('04') && (m.adjectival || determined) && after && after.sentence === T[m.from].sentence &&
             (after.pos === 'NOUN' || (after.pos === 'PROPN' && !input.inMention(m.to)));
           if (m && !modifier) {
+            const [more, after] = joined(m);
+            if (more.length) {
+              moreTargets = more;
+              const r = go(k + 1, after, m, literals);
+              if (r) return r;
+            }
+            moreTargets = [];
             const r = go(k + 1, m.to, m, literals);
             if (r) return r;
           }

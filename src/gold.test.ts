@@ -1,0 +1,23 @@
+// Gold sets in gold/: precision and recall printed, floors asserted.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { evaluate, formatReport, parseGold } from './eval.js';
+import { testCoder } from './test-support/coder.js';
+import { repo } from './test-support/paths.js';
+
+const sets: { file: string; rootF1: number; exactF1: number; status: number }[] = [
+  { file: 'gold/wire-basic.jsonl', rootF1: 0.75, exactF1: 0.6, status: 0.85 },
+];
+
+for (const s of sets) {
+  test(`gold set ${s.file}`, () => {
+    const path = join(repo, s.file);
+    const report = evaluate(testCoder(), parseGold(readFileSync(path, 'utf8'), path));
+    console.log(formatReport(report));
+    assert.ok(report.root.f1 >= s.rootF1, `root F1 ${report.root.f1.toFixed(3)} < ${s.rootF1}`);
+    assert.ok(report.exact.f1 >= s.exactF1, `exact F1 ${report.exact.f1.toFixed(3)} < ${s.exactF1}`);
+    assert.ok(report.statusAccuracy >= s.status, `status ${report.statusAccuracy.toFixed(3)} < ${s.status}`);
+  });
+}
