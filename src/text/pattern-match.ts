@@ -54,16 +54,21 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
 
   /** Mentions joined to `m` by 'and', 'or' or commas, and where the run ends. */
   const joined = (m: Mention): [Mention[], number] => {
+    // A list ends in 'and' or 'or' ('Putin, Xi and Modi'); a comma alone starts an aside ('..., Lavrov warned').
     const more: Mention[] = [];
     let at = m.to;
+    let closed = m.to;
+    let closedCount = 0;
     while (at + 1 < end && (T[at].norm === 'and' || T[at].norm === ',' || T[at].norm === 'or')) {
-      const nextAt = T[at + 1].norm === 'and' ? at + 2 : at + 1;
+      const conj = T[at].norm !== ',' || T[at + 1].norm === 'and' || T[at + 1].norm === 'or';
+      const nextAt = T[at].norm === ',' && conj ? at + 2 : at + 1;
       const n = input.mentionAt(nextAt) ?? (T[nextAt]?.pos === 'DET' ? input.mentionAt(nextAt + 1) : undefined);
       if (!n) break;
       more.push(n);
       at = n.to;
+      if (conj) { closed = at; closedCount = more.length; }
     }
-    return [more, at];
+    return [more.slice(0, closedCount), closed];
   };
   let moreTargets: Mention[] = [];
   const go = (k: number, i: number, target: Mention | null, literals: number): PatternHit | null => {
