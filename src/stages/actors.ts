@@ -30,7 +30,12 @@ function textOf(doc: Doc, from: number, to: number): string {
 /** A run of capitalised proper nouns that no dictionary knows: an unknown person's name. */
 function nameRun(tokens: Token[], i: number, end: number, lookup: (i: number) => Hit | null): number {
   let j = i;
-  while (j < end && j - i < 4 && tokens[j].pos === 'PROPN' && /^[A-Z]/.test(tokens[j].text) && !lookup(j)) j++;
+  while (j < end && j - i < 5) {
+    if (tokens[j].pos === 'PROPN' && /^[A-Z]/.test(tokens[j].text) && !lookup(j)) { j++; continue; }
+    // 'Roh Moo-Hyun': a hyphen inside a name
+    if (j > i && tokens[j].text === '-' && j + 1 < end && /^[A-Z]/.test(tokens[j + 1].text) && tokens[j].start === tokens[j - 1].end) { j += 2; continue; }
+    break;
+  }
   return j;
 }
 
@@ -120,6 +125,15 @@ export function actorsStage(ix: ActorIndex): Stage {
               push({ from: det(i), to: end, kind: 'metonym', actors: [countryActor(e.country, t, e.role, `countries:${e.country.code} institution '${e.name}'`, 'organization')], place: { ...seatPlace(e.country, t, e.country.capital.name), name: e.name, kind: 'site' } });
               break;
             case 'org': {
+              // 'U.N. diplomats', 'NATO troops': the organisation's own people.
+              const ag = lookup(end);
+              const agent = ag?.all.find((x) => x.kind === 'agent');
+              if (ag && agent && ['NOUN', 'PROPN'].includes(T[end + ag.length - 1].pos)) {
+                const aEnd = end + ag.length;
+                push({ from: det(i), to: aEnd, kind: 'agent', actors: [orgActor(e.org, textOf(doc, i, aEnd))] });
+                i = aEnd;
+                continue;
+              }
               push({ from: det(i), to: end, kind: 'name', actors: [orgActor(e.org, t)] });
               break;
             }
@@ -158,6 +172,8 @@ export function actorsStage(ix: ActorIndex): Stage {
               break;
             }
             case 'agent': {
+              // 'an official visit': an agent word used as an adjective names no one.
+              if (!['NOUN', 'PROPN'].includes(T[end - 1].pos)) break;
               const prev = i > s.from ? T[i - 1].norm : '';
               const count = COUNT_WORDS[prev];
               if (count && ix.describes.has(T[end - 1].lemma)) {

@@ -43,6 +43,8 @@ export const clausesStage: Stage = {
     const clauses: Clause[] = [];
     const mentionAt = new Map<number, Mention>();
     for (const m of doc.mentions) for (let i = m.from; i < m.to; i++) if (!mentionAt.has(i) || m.actors.length) mentionAt.set(i, m);
+    const timeAt = new Map<number, { from: number }>();
+    for (const t of doc.times) for (let i = t.from; i < t.to; i++) timeAt.set(i, t);
 
     for (const s of doc.sentences) {
       const groups = doc.verbGroups.filter((g) => g.sentence === s.index);
@@ -65,7 +67,14 @@ export const clausesStage: Stage = {
 
       const subjectOf = (g: VerbGroup, k: number): [Mention | null, Mention[], string | null] => {
         let i = g.from - 1;
-        while (i >= s.from && (skip.has(i) || T[i].pos === 'ADV' || T[i].text === ',')) i--;
+        // Skip asides, adverbs and times ('North Korea on Saturday said').
+        for (;;) {
+          while (i >= s.from && (skip.has(i) || T[i].pos === 'ADV' || T[i].text === ',')) i--;
+          const t = i >= s.from ? timeAt.get(i) : undefined;
+          if (!t) break;
+          i = t.from - 1;
+          if (i >= s.from && T[i].pos === 'ADP') i--;
+        }
         if (i < s.from) return [null, [], null];
         const t = T[i];
         if (COORD.has(t.norm)) {
@@ -114,11 +123,15 @@ export const clausesStage: Stage = {
           for (let i = prev.to; i < g.from; i++) { const x = mentionAt.get(i); if (x && x.actors.length) { m = x; break; } }
           const between = T.slice(prev.to, g.from);
           const prevFrame = frameOfGroup(prev);
-          if (g.form === 'infinitive' && gap <= 7) {
+          // A noun between the verb and the infinitive that is no actor: 'finalised a bill to withdraw' (the
+          // infinitive belongs to the noun), or 'urged allies to send' (the unknown object does it).
+          const plainNoun = between.some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !mentionAt.get(t.i)?.actors.length);
+          if (g.form === 'infinitive' && gap <= 7 && plainNoun && prevFrame && frames.get(prevFrame)!.objectControl) {
+            governor = k - 1;
+            objectControlled = true;
+          } else if (g.form === 'infinitive' && gap <= 7 && !plainNoun) {
             governor = k - 1;
             objectBetween = m ?? null;
-            // 'urged allies to send': an object that is no known actor still does the governed action.
-            if (!m && prevFrame && frames.get(prevFrame)!.objectControl && between.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) objectControlled = true;
           } else if (g.form === 'participle') {
             // ', saying ...' and 'after meeting ...' share the subject of the verb before them; 'warned X
             // against visiting' is done by the object; 'a resolution calling on ...' by the noun before it.
@@ -173,7 +186,7 @@ export const clausesStage: Stage = {
           else if (g.form === 'infinitive' && gov.verb.lemma === 'be' && gov.verb.head === gov.verb.to - 1 && T[gov.verb.head].pos === 'AUX' && g.from === gov.verb.to) { status = 'planned'; cue = words(gov.verb.from, g.to); }
           else if (gov.status !== 'occurred' && status === 'occurred') { status = gov.status; cue = gov.statusCue; }
         }
-        if (status === 'occurred' || status === 'planned') {
+        if (status !== 'hypothetical') {
           const prevEnd = n > 0 ? groups[n - 1].to : s.from;
           for (let i = g.from - 1; i >= prevEnd; i--) {
             if (CONDITIONAL.has(T[i].norm)) { status = 'hypothetical'; cue = T[i].text; break; }
@@ -182,6 +195,8 @@ export const clausesStage: Stage = {
           if (gov && gov.status === 'hypothetical' && status !== 'hypothetical') { status = 'hypothetical'; cue = gov.statusCue; }
         }
         if (question && status === 'occurred') { status = 'hypothetical'; cue = '?'; }
+        // An infinitive nothing governs ('a bill to withdraw', 'no reason to join') reports no happening.
+        if (g.form === 'infinitive' && !gov && status === 'occurred') { status = 'hypothetical'; cue = words(g.from, g.to); }
         // 'warned X against visiting': the visit is only a possibility.
         if (objectControlled && status === 'occurred') { status = 'hypothetical'; cue = words(g.from - 1, g.to); }
 

@@ -253,7 +253,8 @@ export function eventsStage(k: Knowledge): Stage {
       for (const c of candidates) {
         for (const source of c.sources) {
           for (const target of c.targets) {
-            if (target && (target.code === source.code && (target.id ?? '') === (source.id ?? ''))) continue;
+            // An actor does not act on itself; two unnamed groups of one code are one actor here too.
+            if (target && target.code === source.code && ((target.id ?? '') === (source.id ?? '') || target.type !== 'person' || source.type !== 'person')) continue;
             events.push(toEvent(doc, ctx, k, c, source, target));
           }
         }

@@ -6,7 +6,7 @@ import type { Knowledge, PlaceEntry } from '../knowledge/types.js';
 import { phraseWords } from '../text/fold.js';
 import { PhraseIndex } from '../text/phrase-index.js';
 
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'to', 'from', 'into', 'across', 'around', 'over', 'on']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'to', 'from', 'into', 'across', 'around', 'throughout', 'within']);
 
 export function buildPlaceIndex(k: Knowledge): PhraseIndex<PlaceEntry> {
   const index = new PhraseIndex<PlaceEntry>();
