@@ -1,5 +1,5 @@
 // Loads the knowledge files, validates each against its schema, and returns one frozen Knowledge value.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
@@ -22,6 +22,17 @@ export interface LoadOptions {
   actorFiles?: string[];
   /** extra place files */
   placeFiles?: string[];
+}
+
+/** The .yaml and .json files of a folder, sorted, so that the load order is stable. */
+function listYaml(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (err) {
+    throw new DyadError(`${dir}: cannot read knowledge folder (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return names.filter((n) => /\.(ya?ml|json)$/.test(n)).sort().map((n) => join(dir, n));
 }
 
 function readData(file: string): unknown {
@@ -120,7 +131,18 @@ export function loadKnowledge(options: LoadOptions = {}): Knowledge {
   const codebook = makeCodebook(read(codebookFile, f('cameo.json')).codes as CodebookEntry[]);
   const countries = read(countriesFile, f('actors/countries.yaml')).countries;
   checkUnique(countries, (c) => c.code, f('actors/countries.yaml'), 'country code');
-  const people: Person[] = [...read(peopleFile, f('actors/people.yaml')).people];
+  // People live in several files (by region); an id may appear in one of them only.
+  const peopleDir = f('actors/people');
+  const people: Person[] = [];
+  const seenIds = new Map<string, string>();
+  for (const file of listYaml(peopleDir)) {
+    for (const p of read(peopleFile, file).people) {
+      const other = seenIds.get(p.id);
+      if (other) throw new DyadError(`${file}: entry (${p.id}) field 'id': already defined in ${other}`);
+      seenIds.set(p.id, file);
+      people.push(p);
+    }
+  }
   const organizations: Organization[] = [...read(organizationsFile, f('actors/organizations.yaml')).organizations];
   const agentsData = read(agentsFile, f('actors/agents.yaml'));
   const places: PlaceEntry[] = [...read(placesFile, f('places.yaml')).places];

@@ -49,7 +49,7 @@ export const clausesStage: Stage = {
     for (const s of doc.sentences) {
       const groups = doc.verbGroups.filter((g) => g.sentence === s.index);
       const skip = parentheticals(doc, s.from, s.to, groups);
-      const question = T[s.to - 1]?.text === '?' || /\?["\u201D]?$/.test(s.text) && !T[s.to - 1]?.quoted;
+      const question = T[s.to - 1]?.text === '?' && !T[s.to - 1].quoted;
       const base = clauses.length;
 
       /** Walks left over a mention and any mentions joined to it by 'and', returning all of them and where they start. */
