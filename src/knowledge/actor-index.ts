@@ -81,8 +81,12 @@ export function countryActor(c: Country, text: string, sector: string | null, ru
   return { text, code: c.code + (sector ?? ''), country: c.code, sector, name: c.name, id: c.code.toLowerCase(), type, rule };
 }
 
-export function orgActor(o: Organization, text: string): ActorRef {
-  return { text, code: o.code, country: o.country, sector: o.sector, name: o.name, id: o.id, type: o.type, rule: `organizations:${o.id}` };
+export function orgActor(o: Organization, text: string, date: string | null): ActorRef {
+  const day = date ?? '9999-12-31';
+  const period = o.periods.find((p) => (p.from ?? '0000') <= day && day <= (p.to ?? '9999-12-31'));
+  const code = period?.code ?? o.code;
+  const sector = period ? (code.startsWith('IGO') || code.startsWith('NGO') ? o.sector : code.slice(3, 6) || null) : o.sector;
+  return { text, code, country: o.country, sector, name: o.name, id: o.id, type: o.type, rule: `organizations:${o.id}${period ? ` (${period.from ?? '…'} to ${period.to ?? 'now'})` : ''}` };
 }
 
 export function countryPlace(c: Country, text: string): PlaceRef {

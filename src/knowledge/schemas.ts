@@ -73,6 +73,8 @@ export const organizationsFile = z.object({
     country: code3.nullable().default(null),
     sector: code3.nullable().default(null),
     type: z.enum(['organization', 'group']).default('organization'),
+    /** codes by date, for groups whose role changed ('Taliban': AFGREB, then AFGGOV from 2021-08-15) */
+    periods: z.array(z.object({ code: actorCode, from: isoDate.nullable().default(null), to: isoDate.nullable().default(null) })).default([]),
   }).refine((o) => o.names.length + o.cased.length > 0, { message: 'needs names or cased names' })),
 });
 

@@ -60,6 +60,8 @@ export interface Organization {
   country: string | null;
   sector: string | null;
   type: 'organization' | 'group';
+  /** codes by date; `code` applies outside them */
+  periods: { code: string; from: string | null; to: string | null }[];
 }
 
 export interface AgentWords {

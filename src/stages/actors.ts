@@ -130,11 +130,11 @@ export function actorsStage(ix: ActorIndex): Stage {
               const agent = ag?.all.find((x) => x.kind === 'agent');
               if (ag && agent && ['NOUN', 'PROPN'].includes(T[end + ag.length - 1].pos)) {
                 const aEnd = end + ag.length;
-                push({ from: det(i), to: aEnd, kind: 'agent', actors: [orgActor(e.org, textOf(doc, i, aEnd))] });
+                push({ from: det(i), to: aEnd, kind: 'agent', actors: [orgActor(e.org, textOf(doc, i, aEnd), ctx.published)] });
                 i = aEnd;
                 continue;
               }
-              push({ from: det(i), to: end, kind: 'name', actors: [orgActor(e.org, t)] });
+              push({ from: det(i), to: end, kind: 'name', actors: [orgActor(e.org, t, ctx.published)] });
               break;
             }
             case 'person': {
