@@ -2,12 +2,12 @@
 // Checks one knowledge file against its schema and prints its entries' count, or the first problem.
 // Usage: node --import tsx scripts/check-knowledge.mjs knowledge/actors/people/g20.yaml
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import * as schemas from '../src/knowledge/schemas.ts';
 import { validate } from '../src/knowledge/load.ts';
 
 const file = process.argv[2];
-const data = parse(readFileSync(file, 'utf8'));
+const data = load(readFileSync(file, 'utf8'), { schema: CORE_SCHEMA });
 const key = Object.keys(data).find((k) => k !== 'version');
 const schema = { people: schemas.peopleFile, organizations: schemas.organizationsFile, countries: schemas.countriesFile, places: schemas.placesFile }[key];
 if (!schema) { console.error(`${file}: unknown top-level key '${key}'`); process.exit(1); }

@@ -1,10 +1,14 @@
 // The command line: a thin adapter over the coder. It reads input, writes records, and turns every problem
 // into one line on stderr that names the input and the problem.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Analysis } from './analysis.js';
-import { type Coder, createCoder } from './coder.js';
+import { type Coder, type CoderOptions, createCoder } from './coder.js';
+import { readConfig } from './config.js';
+import { dump as dumpYaml } from 'js-yaml';
+import { parsePetrarchActors, parsePetrarchAgents } from './knowledge/petrarch.js';
+import { formatLookup, lookupActor } from './lookup.js';
 import type { Article } from './core.js';
 import { DyadError } from './errors.js';
 import { isValidIso } from './text/dates.js';
@@ -18,11 +22,44 @@ export interface Io {
 const MAIN_HELP = `dyad: political event data from news: who did what to whom, when, where, how sure, and why.
 
 Usage:
-  dyad code [FILE|-] [options]    code one article (plain text) or many (--input jsonl)
-  dyad --help                     this help; 'dyad code --help' explains every option
+  dyad code [FILE|-] [options]        code one article (plain text) or many (--input jsonl)
+  dyad actors lookup NAME [--date D]  what a name resolves to on a date, and why
+  dyad import petrarch FILE [-o OUT]  convert a PETRARCH/TABARI .actors or .agents dictionary to dyad's YAML
+  dyad --help                         this help; 'dyad COMMAND --help' explains every option
+
+Examples:
+  dyad code --date 2025-10-16 --format json story.txt
+  dyad actors lookup Orban --date 2025-10-16
+`;
+
+const KNOWLEDGE_HELP = `Knowledge options (any command):
+  --actors FILE         extra actors: dyad YAML (people, organizations or agents) or a PETRARCH
+                        .actors/.agents dictionary; repeat for several files
+  --places FILE         extra places (dyad YAML, see knowledge/places.yaml); repeatable
+  --config FILE         a YAML/JSON file listing them: {actors: [...], places: [...], knowledge: DIR}
+`;
+
+const LOOKUP_HELP = `Usage: dyad actors lookup NAME [--date YYYY-MM-DD] [--json] [knowledge options]
+
+Shows what NAME resolves to on the date (default: today): its actor code, the dictionary entry and file,
+the role that decided the code and all the entry's roles; and the places of that name.
+
+Examples:
+  dyad actors lookup Orban --date 2025-10-16
+  dyad actors lookup 'the Kremlin'
+  dyad actors lookup Trump --date 2022-06-01
+
+${KNOWLEDGE_HELP}`;
+
+const IMPORT_HELP = `Usage: dyad import petrarch FILE [-o OUT.yaml]
+
+Converts a PETRARCH/TABARI dictionary to dyad's YAML: a .actors file (names, synonyms, codes with date
+ranges) becomes people with dated roles and organizations; a .agents file becomes agents. Lines that
+cannot be read are reported by number and skipped. The result loads with --actors, as does the
+original file.
 
 Example:
-  dyad code --date 2025-10-16 --format json story.txt
+  dyad import petrarch Phoenix.International.actors.txt -o international.yaml
 `;
 
 const CODE_HELP = `Usage: dyad code [FILE|-] [options]
@@ -45,6 +82,7 @@ Options:
   --max-mb N            refuse an article larger than N megabytes (default 10)
   -h, --help            this help
 
+${KNOWLEDGE_HELP}
 Examples:
   dyad code --date 2025-10-16 --format json story.txt
   cat story.txt | dyad code --date 2025-10-16 -
@@ -118,11 +156,30 @@ function write(io: Io, format: string, analysis: Analysis): void {
   else for (const e of analysis.events) io.stdout(`${JSON.stringify(e)}\n`);
 }
 
-function runCode(args: string[], io: Io, makeCoder: () => Coder): number {
+const KNOWLEDGE_OPTIONS = {
+  actors: { type: 'string', multiple: true },
+  places: { type: 'string', multiple: true },
+  config: { type: 'string' },
+} as const;
+
+/** The knowledge a command asked for: --config first, then --actors and --places added to it. */
+function knowledgeOptions(values: { actors?: string[]; places?: string[]; config?: string }): CoderOptions {
+  const base = values.config ? readConfig(values.config) : {};
+  return {
+    ...base,
+    actorFiles: [...(base.actorFiles ?? []), ...(values.actors ?? [])],
+    placeFiles: [...(base.placeFiles ?? []), ...(values.places ?? [])],
+  };
+}
+
+export type MakeCoder = (options: CoderOptions) => Coder;
+
+function runCode(args: string[], io: Io, makeCoder: MakeCoder): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: {
+      ...KNOWLEDGE_OPTIONS,
       date: { type: 'string' },
       input: { type: 'string', default: 'text' },
       format: { type: 'string', default: 'jsonl' },
@@ -149,12 +206,12 @@ function runCode(args: string[], io: Io, makeCoder: () => Coder): number {
   if (values.input === 'text') {
     if (input.text.length > maxChars) throw new DyadError(`${input.name}: article is ${(input.text.length / 1048576).toFixed(1)} MB, over the ${maxMb} MB limit (--max-mb)`);
     const id = values.id ?? (path === '-' ? 'stdin' : basename(path, extname(path)));
-    const coder = makeCoder();
+    const coder = makeCoder(knowledgeOptions(values));
     write(io, values.format!, coder.code({ id, text: input.text, date, title: values.title ?? null, url: values.url ?? null }));
     return 0;
   }
 
-  const coder = makeCoder();
+  const coder = makeCoder(knowledgeOptions(values));
   const prefix = path === '-' ? 'stdin' : basename(path, extname(path));
   const lines = input.text.split('\n');
   let coded = 0;
@@ -188,18 +245,65 @@ function runCode(args: string[], io: Io, makeCoder: () => Coder): number {
   return 0;
 }
 
+function runLookup(args: string[], io: Io, makeCoder: MakeCoder): number {
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true,
+    options: { ...KNOWLEDGE_OPTIONS, date: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) { io.stdout(LOOKUP_HELP); return 0; }
+  if (positionals[0] !== 'lookup') throw new DyadError(`actors: expected 'lookup NAME'; see 'dyad actors lookup --help'`);
+  const name = positionals.slice(1).join(' ').trim();
+  if (!name) throw new DyadError(`actors lookup: give a NAME to look up, e.g. dyad actors lookup Orban`);
+  const date = values.date ?? new Date().toISOString().slice(0, 10);
+  if (!isValidIso(date)) throw new DyadError(`--date '${date}' is not a valid date (YYYY-MM-DD)`);
+  const coder = makeCoder(knowledgeOptions(values));
+  const result = lookupActor(coder, name, date);
+  io.stdout(values.json ? `${JSON.stringify(result)}\n` : formatLookup(result));
+  return result.actors.length || result.places.length ? 0 : 1;
+}
+
+function runImport(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true,
+    options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) { io.stdout(IMPORT_HELP); return 0; }
+  if (positionals[0] !== 'petrarch' || !positionals[1]) throw new DyadError(`import: expected 'petrarch FILE'; see 'dyad import --help'`);
+  const file = positionals[1];
+  const input = readInput(file, io);
+  const agents = /\[~[A-Z]/.test(input.text) && !/^\s*\[[A-Z]{3}/m.test(input.text);
+  const imported = agents ? parsePetrarchAgents(input.text, input.name) : parsePetrarchActors(input.text, input.name);
+  for (const w of imported.warnings) io.stderr(`dyad: ${w}\n`);
+  const doc = agents
+    ? { version: 1, agents: imported.agents }
+    : { version: 1, ...(imported.people.length ? { people: imported.people } : {}), ...(imported.organizations.length ? { organizations: imported.organizations } : {}) };
+  const header = `# Imported by 'dyad import petrarch' from ${basename(file)}: ${imported.people.length} people, ${imported.organizations.length} organizations, ${imported.agents.reduce((n, a) => n + a.words.length, 0)} agent words.\n`;
+  const text = header + dumpYaml(doc, { lineWidth: 160, noRefs: true });
+  if (values.out) {
+    try {
+      writeFileSync(values.out, text);
+    } catch (err) {
+      throw new DyadError(`${values.out}: cannot write (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    io.stderr(`dyad: wrote ${values.out}\n`);
+  } else io.stdout(text);
+  return 0;
+}
+
 /** Runs the CLI; returns the exit status. Never throws. */
-export function run(argv: string[], io: Io, makeCoder: () => Coder = () => createCoder()): number {
+export function run(argv: string[], io: Io, makeCoder: MakeCoder = (o) => createCoder(o)): number {
   try {
     const [command, ...rest] = argv;
     if (!command || command === '--help' || command === '-h' || command === 'help') { io.stdout(MAIN_HELP); return command ? 0 : 2; }
     if (command === '--version') { io.stdout('dyad 0.1.0\n'); return 0; }
     if (command === 'code') return runCode(rest, io, makeCoder);
+    if (command === 'actors') return runLookup(rest, io, makeCoder);
+    if (command === 'import') return runImport(rest, io);
     throw new DyadError(`unknown command '${command}'; try 'dyad --help'`);
   } catch (err) {
     if (err instanceof DyadError) { io.stderr(`dyad: ${err.message}\n`); return 2; }
     const e = err as Error & { code?: string };
-    if (typeof e.code === 'string' && e.code.startsWith('ERR_PARSE_ARGS')) { io.stderr(`dyad: ${e.message.split('\n')[0]}; see 'dyad code --help'\n`); return 2; }
+    if (typeof e.code === 'string' && e.code.startsWith('ERR_PARSE_ARGS')) { io.stderr(`dyad: ${e.message.split('\n')[0]}; see 'dyad --help'\n`); return 2; }
     io.stderr(`dyad: internal error: ${e?.message?.split('\n')[0] ?? String(err)}\n`);
     if (process.env.DYAD_DEBUG) io.stderr(`${e?.stack ?? ''}\n`);
     return 70;

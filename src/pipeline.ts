@@ -10,7 +10,7 @@ import { coreferenceStage } from './stages/coreference.js';
 import { dedupeStage } from './stages/dedupe.js';
 import { eventsStage } from './stages/events.js';
 import { normalizeStage } from './stages/normalize.js';
-import { buildPlaceIndex, placesStage } from './stages/places.js';
+import { placesStage } from './stages/places.js';
 import { quotesStage } from './stages/quotes.js';
 import { timesStage } from './stages/times.js';
 import { tokenizeStage } from './stages/tokenize.js';
@@ -27,7 +27,7 @@ export function buildPipeline(knowledge: Knowledge, annotator: Annotator): Stage
     tokenizeStage(annotator), // sentences, tokens, POS and lemmas: what all the rest reads
     verbGroupsStage(knownVerbs(knowledge)), // tense and modality, needed by times (weekday direction) and clauses
     actorsStage(buildActorIndex(knowledge)), // names before places: 'Rubio' is a person, not a town
-    placesStage(buildPlaceIndex(knowledge)), // after actors: which countries the article is about breaks ties
+    placesStage(knowledge.gazetteer), // after actors: which countries the article is about breaks ties
     bareAgentsStage, // after places: 'protesters in Jerusalem' are Israeli
     timesStage, // after verb groups: 'told reporters on Sunday' looks back, 'will meet on Friday' ahead
     coreferenceStage(knowledge), // after actors: pronouns and descriptions point back to them

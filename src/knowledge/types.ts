@@ -1,5 +1,6 @@
 // The knowledge the stages are given: dictionaries and the codebook, validated and frozen by the loader.
 import type { CameoInfo } from '../core.js';
+import type { Gazetteer } from './gazetteer.js';
 
 export interface CodebookEntry extends CameoInfo {
   level: number;
@@ -86,6 +87,8 @@ export interface PlaceEntry {
   lon: number;
   kind: 'country' | 'region' | 'city' | 'site' | 'other';
   population: number;
+  /** written by us (places file, capitals) rather than taken from GeoNames */
+  curated?: boolean;
 }
 
 /** One coding pattern: an anchor word (verb lemma or noun) and what must follow it. */
@@ -125,6 +128,8 @@ export interface Knowledge {
   agents: readonly AgentWords[];
   titles: readonly Title[];
   places: readonly PlaceEntry[];
+  /** every place name: ours and GeoNames' */
+  gazetteer: Gazetteer;
   patterns: readonly Pattern[];
   frames: ReadonlyMap<string, Frame>;
   /** word classes that patterns name as @class */
@@ -137,4 +142,8 @@ export interface Knowledge {
   intents: ReadonlyMap<string, string>;
   /** where each part came from, for messages */
   sources: readonly string[];
+  /** the file each person or organization came from, by id */
+  origins: ReadonlyMap<string, string>;
+  /** problems in imported files that did not stop loading (a PETRARCH line that could not be read) */
+  warnings: readonly string[];
 }

@@ -1,28 +1,20 @@
-// Stage: places. Gazetteer names (cities, regions, sites, capitals) and the places that actor mentions
-// carry (a country, the Kremlin). Where one name has several places, the one that fits the article wins:
-// population, and how much the article is about the place's country.
+// Stage: places. Gazetteer names (GeoNames cities, our regions and sites, capitals) and the places that
+// actor mentions carry (a country, the Kremlin). Where one name has several places, the one that fits the
+// article wins: a place we listed ourselves, then population and how much the article is about the
+// place's country; 'Springfield, Illinois' style pairs settle it outright.
 import type { Doc, PlaceMention, PlaceRef, Stage } from '../core.js';
-import type { Knowledge, PlaceEntry } from '../knowledge/types.js';
-import { phraseWords } from '../text/fold.js';
-import { PhraseIndex } from '../text/phrase-index.js';
+import { CURATED_BONUS, type Gazetteer } from '../knowledge/gazetteer.js';
+import type { PlaceEntry } from '../knowledge/types.js';
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'to', 'from', 'into', 'across', 'around', 'throughout', 'within']);
-
-export function buildPlaceIndex(k: Knowledge): PhraseIndex<PlaceEntry> {
-  const index = new PhraseIndex<PlaceEntry>();
-  for (const p of k.places) for (const n of new Set([p.name, ...p.aliases])) index.add(phraseWords(n), p);
-  for (const c of k.countries) {
-    const cap: PlaceEntry = { id: `capital-${c.code.toLowerCase()}`, name: c.capital.name, aliases: c.capital.aliases, country: c.code, lat: c.capital.lat, lon: c.capital.lon, kind: 'city', population: 1_000_000 };
-    for (const n of new Set([c.capital.name, ...c.capital.aliases])) index.add(phraseWords(n), cap);
-  }
-  return index;
-}
+/** A GeoNames town this small is taken only after a locative preposition ('in Kupiansk'), never bare. */
+const SMALL_TOWN = 50_000;
 
 function toRef(p: PlaceEntry, text: string): PlaceRef {
   return { name: p.name, country: p.country, lat: p.lat, lon: p.lon, kind: p.kind, text };
 }
 
-export function placesStage(index: PhraseIndex<PlaceEntry>): Stage {
+export function placesStage(gazetteer: Gazetteer): Stage {
   return {
     name: 'places',
     run(doc: Doc): Doc {
@@ -31,34 +23,49 @@ export function placesStage(index: PhraseIndex<PlaceEntry>): Stage {
       const share = new Map<string, number>();
       let total = 0;
       for (const m of doc.mentions) for (const a of m.actors) if (a.country) { share.set(a.country, (share.get(a.country) ?? 0) + 1); total++; }
-      const taken = new Map<number, PlaceRef>();
-      for (const m of doc.mentions) if (m.place) taken.set(m.from, m.place);
-      const personAt = new Set<number>();
-      for (const m of doc.mentions) if (m.actors.some((a) => a.type === 'person')) for (let i = m.from; i < m.to; i++) personAt.add(i);
-
-      const places: PlaceMention[] = [];
+      const mentionFrom = new Map<number, (typeof doc.mentions)[number]>();
+      const covered = new Set<number>();
+      for (const m of doc.mentions) {
+        if (m.place && !mentionFrom.has(m.from)) mentionFrom.set(m.from, m);
+        if (m.actors.length || m.kind === 'name') for (let i = m.from; i < m.to; i++) covered.add(i);
+      }
+      const norm = (k: number) => T[k].norm;
       const locative = (i: number) => {
         let j = i - 1;
         if (j >= 0 && T[j].norm === 'the') j--;
         return j >= 0 && T[j].sentence === T[i].sentence && LOCATIVE.has(T[j].norm);
       };
+      const score = (p: PlaceEntry) =>
+        Math.log10(p.population + 10) + (p.curated ? CURATED_BONUS : 0) + 1.2 * (total ? (share.get(p.country) ?? 0) / total : 0);
+
+      const places: PlaceMention[] = [];
       for (const s of doc.sentences) {
         let i = s.from;
         while (i < s.to) {
-          const fromMention = taken.get(i);
-          if (fromMention) {
-            const m = doc.mentions.find((x) => x.from === i && x.place)!;
-            places.push({ from: m.from, to: m.to, sentence: s.index, place: fromMention, locative: locative(m.from) || (m.from + 1 < s.to && locative(m.from + 1)) });
+          const m = mentionFrom.get(i);
+          if (m && m.place) {
+            places.push({ from: m.from, to: m.to, sentence: s.index, place: m.place, locative: locative(m.from) || (m.from + 1 < s.to && locative(m.from + 1)) });
             i = m.to;
             continue;
           }
-          if (personAt.has(i)) { i++; continue; }
-          const hit = index.longest(i, s.to, (k) => T[k].norm, (k) => T[k].text);
+          if (covered.has(i) || !/^[A-Z0-9]/.test(T[i].text)) { i++; continue; }
+          const hit = gazetteer.lookup(i, s.to, norm);
           if (!hit) { i++; continue; }
-          const score = (p: PlaceEntry) => Math.log10(p.population + 10) + 1.2 * (total ? (share.get(p.country) ?? 0) / total : 0);
-          const chosen = hit.values.reduce((a, b) => (score(b) > score(a) ? b : a));
           const end = i + hit.length;
-          places.push({ from: i, to: end, sentence: s.index, place: toRef(chosen, doc.text.slice(T[i].start, T[end - 1].end)), locative: locative(i) });
+          const loc = locative(i);
+          // One capitalised word the tagger does not call a name is a place only after 'in', 'at' ...
+          const plausible = hit.candidates.filter((p) => p.curated || loc || (p.population >= SMALL_TOWN && (hit.length > 1 || T[i].pos === 'PROPN')));
+          if (!plausible.length) { i++; continue; }
+          // 'Atlanta, Georgia' / 'Homs, Syria': a place followed by its region or country.
+          let pool = plausible;
+          const next = end + 1 < s.to && T[end].text === ',' ? end + 1 : -1;
+          if (next > 0) {
+            const region = mentionFrom.get(next)?.place?.country ?? gazetteer.lookup(next, s.to, norm)?.candidates.find((p) => p.kind === 'region')?.country;
+            const inRegion = region ? pool.filter((p) => p.country === region) : [];
+            if (inRegion.length) pool = inRegion;
+          }
+          const chosen = pool.reduce((a, b) => (score(b) > score(a) ? b : a));
+          places.push({ from: i, to: end, sentence: s.index, place: toRef(chosen, doc.text.slice(T[i].start, T[end - 1].end)), locative: loc });
           i = end;
         }
       }
