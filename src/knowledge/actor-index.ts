@@ -90,7 +90,7 @@ export function orgActor(o: Organization, text: string, date: string | null): Ac
 }
 
 export function countryPlace(c: Country, text: string): PlaceRef {
-  return { name: c.name, country: c.code, lat: null, lon: null, kind: 'country', text };
+  return { name: c.name, country: c.code, lat: c.centroid?.lat ?? null, lon: c.centroid?.lon ?? null, kind: 'country', text };
 }
 
 export function seatPlace(c: Country, text: string, name: string): PlaceRef {

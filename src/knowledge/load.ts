@@ -1,5 +1,6 @@
 // Loads the knowledge files, validates each against its schema, and returns one frozen Knowledge value.
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
@@ -11,8 +12,10 @@ import {
 } from './schemas.js';
 import { looksLikePetrarch, parsePetrarchActors, parsePetrarchAgents } from './petrarch.js';
 import type {
-  AgentWords, Codebook, CodebookEntry, Frame, Knowledge, Organization, Pattern, Person, PlaceEntry,
+  AgentWords, Codebook, CodebookEntry, Country, Frame, Knowledge, Organization, Pattern, Person, PlaceEntry,
 } from './types.js';
+
+const require = createRequire(import.meta.url);
 
 /** The knowledge folder shipped with dyad. */
 export const bundledKnowledgeDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'knowledge');
@@ -170,7 +173,11 @@ export function loadKnowledge(options: LoadOptions = {}): Knowledge {
   };
 
   const codebook = makeCodebook(read(codebookFile, f('cameo.json')).codes as CodebookEntry[]);
-  const countries = read(countriesFile, f('actors/countries.yaml')).countries;
+  const centroids = new Map((require('world-countries') as { cca3: string; latlng: number[] }[]).map((w) => [w.cca3, w.latlng]));
+  const countries: Country[] = read(countriesFile, f('actors/countries.yaml')).countries.map((c) => {
+    const ll = centroids.get(c.code === 'XKX' ? 'UNK' : c.code);
+    return { ...c, centroid: ll && ll.length === 2 ? { lat: ll[0], lon: ll[1] } : null };
+  });
   checkUnique(countries, (c) => c.code, f('actors/countries.yaml'), 'country code');
   // People live in several files (by region); an id may appear in one of them only.
   const peopleDir = f('actors/people');

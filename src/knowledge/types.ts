@@ -32,6 +32,8 @@ export interface Country {
   seats: string[];
   institutions: { names: string[]; role: string }[];
   region: string;
+  /** a point inside the country (from the world-countries package), for its place */
+  centroid?: { lat: number; lon: number } | null;
 }
 
 export interface Role {

@@ -1,14 +1,32 @@
 // Stage: places. Gazetteer names (GeoNames cities, our regions and sites, capitals) and the places that
-// actor mentions carry (a country, the Kremlin). Where one name has several places, the one that fits the
-// article wins: a place we listed ourselves, then population and how much the article is about the
-// place's country; 'Springfield, Illinois' style pairs settle it outright.
-import type { Doc, PlaceMention, PlaceRef, Stage } from '../core.js';
+// actor mentions carry (a country, the Kremlin). Where one name has several places, context decides:
+// 'Atlanta, Georgia' and 'Tripoli, Lebanon' pair a place with its region or country; 'the Lebanese city of
+// Tripoli' names the country; otherwise a place we listed ourselves, then population and how much the
+// article is about the place's country. A capital read as a government ('Tripoli' for Libya) that turns out
+// to be another country's city is no longer an actor.
+import type { Doc, Mention, PlaceMention, PlaceRef, Stage } from '../core.js';
 import { CURATED_BONUS, type Gazetteer } from '../knowledge/gazetteer.js';
 import type { PlaceEntry } from '../knowledge/types.js';
 
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'to', 'from', 'into', 'across', 'around', 'throughout', 'within']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'to', 'from', 'into', 'across', 'around', 'throughout', 'within', 'toward', 'towards']);
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outside', 'centre', 'center', 'heart']);
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'port', 'capital', 'region', 'province', 'district', 'state', 'enclave']);
 /** A GeoNames town this small is taken only after a locative preposition ('in Kupiansk'), never bare. */
 const SMALL_TOWN = 50_000;
+const SPECIFIC: Record<string, number> = { site: 4, city: 3, region: 2, other: 1, country: 0 };
+
+interface Spot {
+  from: number;
+  to: number;
+  /** the place an actor mention already gave (a country, a capital, the Kremlin) */
+  given: PlaceRef | null;
+  mention: Mention | null;
+  candidates: PlaceEntry[];
+  locative: boolean;
+  chosen: PlaceRef | null;
+}
+
+const normName = (s: string) => s.toLowerCase().replace(/^the\s+/, '');
 
 function toRef(p: PlaceEntry, text: string): PlaceRef {
   return { name: p.name, country: p.country, lat: p.lat, lon: p.lon, kind: p.kind, text };
@@ -19,57 +37,105 @@ export function placesStage(gazetteer: Gazetteer): Stage {
     name: 'places',
     run(doc: Doc): Doc {
       const T = doc.tokens;
-      // How much the article is about each country, from its actor mentions.
       const share = new Map<string, number>();
       let total = 0;
       for (const m of doc.mentions) for (const a of m.actors) if (a.country) { share.set(a.country, (share.get(a.country) ?? 0) + 1); total++; }
-      const mentionFrom = new Map<number, (typeof doc.mentions)[number]>();
-      const covered = new Set<number>();
-      for (const m of doc.mentions) {
-        if (m.place && !mentionFrom.has(m.from)) mentionFrom.set(m.from, m);
-        if (m.actors.length || m.kind === 'name') for (let i = m.from; i < m.to; i++) covered.add(i);
-      }
+      const score = (p: PlaceEntry) =>
+        Math.log10(p.population + 10) + (p.curated ? CURATED_BONUS : 0) + 1.2 * (total ? (share.get(p.country) ?? 0) / total : 0);
+      const best = (list: PlaceEntry[]) => list.reduce((a, b) => (score(b) > score(a) ? b : a));
       const norm = (k: number) => T[k].norm;
+      const textOf = (a: number, b: number) => doc.text.slice(T[a].start, T[b - 1].end);
       const locative = (i: number) => {
         let j = i - 1;
         if (j >= 0 && T[j].norm === 'the') j--;
-        return j >= 0 && T[j].sentence === T[i].sentence && LOCATIVE.has(T[j].norm);
+        if (j < 0 || T[j].sentence !== T[i].sentence) return false;
+        if (LOCATIVE.has(T[j].norm)) return true;
+        // 'south of Shanghai', 'the port of Dover', 'the outskirts of Kyiv'
+        return T[j].norm === 'of' && j > 0 && (DIRECTIONS.has(T[j - 1].norm) || PLACE_NOUNS.has(T[j - 1].lemma) || T[j - 1].norm === 'outskirts');
       };
-      const score = (p: PlaceEntry) =>
-        Math.log10(p.population + 10) + (p.curated ? CURATED_BONUS : 0) + 1.2 * (total ? (share.get(p.country) ?? 0) / total : 0);
+      const mentionAt = new Map<number, Mention>();
+      const covered = new Set<number>();
+      for (const m of doc.mentions) {
+        const start = T[m.from].norm === 'the' ? m.from + 1 : m.from;
+        if (!mentionAt.has(start) && (m.place || m.actors.length)) mentionAt.set(start, m);
+        if (m.actors.length || m.kind === 'name') for (let i = m.from; i < m.to; i++) covered.add(i);
+      }
 
+      const dropped = new Set<Mention>();
       const places: PlaceMention[] = [];
       for (const s of doc.sentences) {
+        // 1. Every span that may be a place, with its candidates.
+        const spots: Spot[] = [];
         let i = s.from;
         while (i < s.to) {
-          const m = mentionFrom.get(i);
-          if (m && m.place) {
-            places.push({ from: m.from, to: m.to, sentence: s.index, place: m.place, locative: locative(m.from) || (m.from + 1 < s.to && locative(m.from + 1)) });
-            i = m.to;
+          const m = mentionAt.get(i);
+          // 'The Hague' starts with its article; a mention may have been found after it.
+          const at = m && m.from < i ? m.from : i;
+          const hit = /^[A-Z0-9]/.test(T[at].text) ? gazetteer.lookup(at, s.to, norm) ?? (at < i ? gazetteer.lookup(i, s.to, norm) : null) : null;
+          if (m && (m.place || (hit && locative(i)))) {
+            const to = m.to;
+            const alt = hit && (at + hit.length === to || i + hit.length === to) ? hit.candidates : [];
+            spots.push({ from: i, to, given: m.place ?? null, mention: m, candidates: alt, locative: locative(i), chosen: null });
+            i = to;
             continue;
           }
-          if (covered.has(i) || !/^[A-Z0-9]/.test(T[i].text)) { i++; continue; }
-          const hit = gazetteer.lookup(i, s.to, norm);
-          if (!hit) { i++; continue; }
+          if (!hit || covered.has(i)) { i++; continue; }
           const end = i + hit.length;
           const loc = locative(i);
           // One capitalised word the tagger does not call a name is a place only after 'in', 'at' ...
           const plausible = hit.candidates.filter((p) => p.curated || loc || (p.population >= SMALL_TOWN && (hit.length > 1 || T[i].pos === 'PROPN')));
-          if (!plausible.length) { i++; continue; }
-          // 'Atlanta, Georgia' / 'Homs, Syria': a place followed by its region or country.
-          let pool = plausible;
-          const next = end + 1 < s.to && T[end].text === ',' ? end + 1 : -1;
-          if (next > 0) {
-            const region = mentionFrom.get(next)?.place?.country ?? gazetteer.lookup(next, s.to, norm)?.candidates.find((p) => p.kind === 'region')?.country;
-            const inRegion = region ? pool.filter((p) => p.country === region) : [];
-            if (inRegion.length) pool = inRegion;
-          }
-          const chosen = pool.reduce((a, b) => (score(b) > score(a) ? b : a));
-          places.push({ from: i, to: end, sentence: s.index, place: toRef(chosen, doc.text.slice(T[i].start, T[end - 1].end)), locative: loc });
+          if (plausible.length) spots.push({ from: i, to: end, given: null, mention: null, candidates: plausible, locative: loc, chosen: null });
           i = end;
         }
+        // 2. Context: 'A, B' where B is A's region or country; 'the Lebanese city of A'.
+        spots.forEach((a, n) => {
+          const b = spots[n + 1];
+          if (b && b.from === a.to + 1 && T[a.to].text === ',') {
+            const bOptions: PlaceRef[] = [
+              ...(b.given ? [b.given] : []),
+              ...b.candidates.filter((p) => p.kind === 'region' || p.kind === 'country').map((p) => toRef(p, textOf(b.from, b.to))),
+            ];
+            const aOptions = [...(a.given ? [a.given] : []), ...a.candidates.map((p) => toRef(p, textOf(a.from, a.to)))];
+            let pick: [PlaceRef, PlaceRef] | null = null;
+            let pickScore = -Infinity;
+            for (const x of aOptions) {
+              for (const y of bOptions) {
+                if (x.country !== y.country || y.kind === 'city' || x === y) continue;
+                const src = a.candidates.find((p) => p.name === x.name && p.country === x.country && p.lat === x.lat);
+                const sc = (src ? score(src) : 10) + (y === b.given ? 0.1 : 0);
+                if (sc > pickScore) { pick = [x, y]; pickScore = sc; }
+              }
+            }
+            if (pick) { a.chosen = pick[0]; b.chosen = pick[1]; }
+          }
+          // 'the northern Lebanese city of Tripoli'
+          if (!a.chosen && a.from >= s.from + 2 && T[a.from - 1].norm === 'of' && PLACE_NOUNS.has(T[a.from - 2].lemma)) {
+            let j = a.from - 3;
+            while (j >= s.from && T[j].pos === 'ADJ' && !mentionAt.get(j)) j--;
+            const adj = j >= s.from ? doc.mentions.find((m) => m.to === j + 1 && m.actors.length) : undefined;
+            const country = adj?.actors[0].country;
+            const inCountry = country ? a.candidates.filter((p) => p.country === country) : [];
+            if (inCountry.length) a.chosen = toRef(best(inCountry), textOf(a.from, a.to));
+          }
+        });
+        // 3. The rest: what the mention gave (a seat that is no capital takes its own city's point), else the best candidate.
+        for (const sp of spots) {
+          if (!sp.chosen && sp.given) {
+            const own = sp.given.kind !== 'country' ? sp.candidates.filter((p) => p.country === sp.given!.country) : [];
+            const seatCity = own.length && sp.given.kind === 'site' && own.some((p) => normName(p.name) === normName(sp.given!.name));
+            sp.chosen = seatCity ? toRef(best(own), sp.given.text) : sp.given;
+          }
+          if (!sp.chosen && sp.candidates.length) sp.chosen = toRef(best(sp.candidates), textOf(sp.from, sp.to));
+          if (!sp.chosen) continue;
+          // A capital read as a government that is another country's city here is a place, not an actor.
+          const a = sp.mention?.actors[0];
+          if (sp.mention && a && sp.chosen.country !== a.country && (sp.mention.kind === 'metonym' || a.type === 'country')) dropped.add(sp.mention);
+          places.push({ from: sp.from, to: sp.to, sentence: s.index, place: sp.chosen, locative: sp.locative || (sp.from + 1 < s.to && locative(sp.from + 1)) });
+        }
       }
-      return { ...doc, places };
+      places.sort((a, b) => a.from - b.from || SPECIFIC[b.place.kind] - SPECIFIC[a.place.kind]);
+      const mentions = dropped.size ? doc.mentions.filter((m) => !dropped.has(m)) : doc.mentions;
+      return { ...doc, mentions, places };
     },
   };
 }

@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// Benchmarks, printed as figures (never asserted): knowledge loading, then coding the real news in
+// ../shared/corpus on one core, next to wink-nlp's own annotation of the same text.
+// Usage: npm run bench [-- --limit N]   (N articles per corpus; default all)
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '..');
+const shared = resolve(repo, '..', 'shared');
+const limitArg = process.argv.indexOf('--limit');
+const limit = limitArg > 0 ? Number(process.argv[limitArg + 1]) : Infinity;
+
+// 1. Loading all knowledge, cold, in a fresh process.
+const probe = `
+const t = performance.now();
+const { loadKnowledge } = await import(${JSON.stringify(join(repo, 'dist', 'index.js'))});
+const k = loadKnowledge();
+const ms = performance.now() - t;
+console.log(JSON.stringify({ ms, rss: process.memoryUsage().rss, people: k.people.length, organizations: k.organizations.length, countries: k.countries.length, places: k.gazetteer.size, patterns: k.patterns.length }));`;
+const load = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' }));
+console.log('knowledge');
+console.log(`  load time           ${load.ms.toFixed(0)} ms (import and load, cold process)`);
+console.log(`  resident memory     ${(load.rss / 1048576).toFixed(0)} MB after loading`);
+console.log(`  entries             ${load.people} people, ${load.organizations} organizations, ${load.countries} countries, ${load.places} place names, ${load.patterns} patterns`);
+
+// 2. Coding the corpus, and wink-nlp alone on the same text.
+const files = ['corpus/bbc_news_2004_2005.jsonl', 'corpus/agnews_world_test.jsonl'].map((f) => join(shared, f));
+for (const f of files) if (!existsSync(f)) { console.error(`bench: missing ${f}: the corpus is read from ../shared beside the repository`); process.exit(2); }
+const articles = files.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter(Boolean).slice(0, limit).map((l) => JSON.parse(l)))
+  .map((a, n) => ({ id: String(a.id ?? n), text: String(a.text ?? ''), date: typeof a.date === 'string' ? a.date : '2005-01-01' }));
+const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+
+const { createCoder } = await import(join(repo, 'dist', 'index.js'));
+const coder = createCoder();
+// Warm up the JIT on a few articles, as a long run would be.
+for (const a of articles.slice(0, 20)) coder.code(a);
+
+let t = performance.now();
+let sentences = 0;
+let events = 0;
+for (const a of articles) {
+  const r = coder.code(a);
+  sentences += r.sentences.length;
+  events += r.events.length;
+}
+const dyadMs = performance.now() - t;
+
+const require = createRequire(join(repo, 'package.json'));
+const winkNLP = require('wink-nlp');
+const model = require('wink-eng-lite-web-model');
+const nlp = winkNLP(model, ['sbd', 'pos']);
+const its = nlp.its;
+for (const a of articles.slice(0, 20)) nlp.readDoc(a.text).tokens().out(its.pos);
+t = performance.now();
+for (const a of articles) {
+  const d = nlp.readDoc(a.text);
+  d.tokens().out(its.pos);
+  d.sentences().out();
+}
+const winkMs = performance.now() - t;
+
+const mb = bytes / 1048576;
+console.log(`corpus: ${articles.length} articles, ${mb.toFixed(2)} MB, ${sentences} sentences (BBC 2004-05 and AG News world, from ../shared/corpus)`);
+console.log('dyad, whole pipeline, one core');
+console.log(`  articles/s          ${(articles.length / (dyadMs / 1000)).toFixed(0)}`);
+console.log(`  MB/s                ${(mb / (dyadMs / 1000)).toFixed(2)}`);
+console.log(`  sentences/s         ${(sentences / (dyadMs / 1000)).toFixed(0)}`);
+console.log(`  events              ${events}`);
+console.log('wink-nlp annotation alone (tokens, sentences, POS), same text');
+console.log(`  MB/s                ${(mb / (winkMs / 1000)).toFixed(2)}`);
+console.log(`  sentences/s         ${(sentences / (winkMs / 1000)).toFixed(0)}`);
+console.log(`ratio dyad/wink       ${(winkMs / dyadMs).toFixed(2)} (1.00 = as fast as the tokenizer alone)`);
+console.log(`peak memory           ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB resident`);
