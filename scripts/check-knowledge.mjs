@@ -7,7 +7,13 @@ import * as schemas from '../src/knowledge/schemas.ts';
 import { validate } from '../src/knowledge/load.ts';
 
 const file = process.argv[2];
-const data = load(readFileSync(file, 'utf8'), { schema: CORE_SCHEMA });
+let data;
+try {
+  data = load(readFileSync(file, 'utf8'), { schema: CORE_SCHEMA });
+} catch (err) {
+  console.error(`${file}: ${err.message.split('\n')[0]}`);
+  process.exit(1);
+}
 const key = Object.keys(data).find((k) => k !== 'version');
 const schema = { people: schemas.peopleFile, organizations: schemas.organizationsFile, countries: schemas.countriesFile, places: schemas.placesFile }[key];
 if (!schema) { console.error(`${file}: unknown top-level key '${key}'`); process.exit(1); }

@@ -78,7 +78,7 @@ export interface Mention {
   /** set when the mention itself is a place too (Hungary, the White House) */
   place?: PlaceRef | null;
   /** for pronouns and descriptions: what coreference must find ('the Russian leader': a leader of RUS) */
-  cue?: { title: string | null; country: string | null; count: number; plural: boolean; gender: 'm' | 'f' | null } | null;
+  cue?: { title: string | null; country: string | null; count: number; plural: boolean; gender: 'm' | 'f' | null; role?: string } | null;
   /** the role of an agent named without a country ('protesters': CVL), for a later stage to place */
   role?: string | null;
   /** an adjective form ('Russian'): it modifies the noun after it rather than heading a phrase */
@@ -186,6 +186,8 @@ export interface EventRecord {
   /** true when the date is the article's, because the sentence gave none */
   dateFromArticle: boolean;
   location: PlaceRef | null;
+  /** true when the location is the article's dateline, because the sentence names no place */
+  locationFromArticle?: boolean;
   confidence: number;
   rule: string;
   /** other places in the article that report the same event */
@@ -207,6 +209,8 @@ export interface Doc {
   quotes: QuoteSpan[];
   clauses: Clause[];
   events: EventRecord[];
+  /** where the article was filed from, when its dateline says ('KYIV (Reuters) -') */
+  dateline: PlaceMention | null;
   /** problems that did not stop coding, such as replacement characters from invalid UTF-8 */
   warnings: string[];
 }
@@ -238,6 +242,7 @@ export function emptyDoc(article: Article): Doc {
     quotes: [],
     clauses: [],
     events: [],
+    dateline: null,
     warnings: [],
   };
 }

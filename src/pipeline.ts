@@ -7,6 +7,7 @@ import { actorsStage } from './stages/actors.js';
 import { bareAgentsStage } from './stages/bare-agents.js';
 import { clausesStage } from './stages/clauses.js';
 import { coreferenceStage } from './stages/coreference.js';
+import { datelineStage } from './stages/dateline.js';
 import { dedupeStage } from './stages/dedupe.js';
 import { eventsStage } from './stages/events.js';
 import { normalizeStage } from './stages/normalize.js';
@@ -28,6 +29,7 @@ export function buildPipeline(knowledge: Knowledge, annotator: Annotator): Stage
     verbGroupsStage(knownVerbs(knowledge)), // tense and modality, needed by times (weekday direction) and clauses
     actorsStage(buildActorIndex(knowledge)), // names before places: 'Rubio' is a person, not a town
     placesStage(knowledge.gazetteer), // after actors: which countries the article is about breaks ties
+    datelineStage, // after places: a dateline is a place, not an actor
     bareAgentsStage, // after places: 'protesters in Jerusalem' are Israeli
     timesStage, // after verb groups: 'told reporters on Sunday' looks back, 'will meet on Friday' ahead
     coreferenceStage(knowledge), // after actors: pronouns and descriptions point back to them

@@ -17,6 +17,7 @@ const PRONOUNS: Record<string, { gender: 'm' | 'f' | null; plural: boolean; poss
   them: { gender: null, plural: true, possessive: false }, their: { gender: null, plural: true, possessive: true },
   it: { gender: null, plural: false, possessive: false }, its: { gender: null, plural: false, possessive: true },
 };
+const INSTITUTIONS = new Set(['ministry', 'government', 'army', 'military', 'police', 'parliament', 'court', 'cabinet', 'administration', 'regime', 'navy', 'judiciary']);
 const COUNT_WORDS: Record<string, number> = { two: 2, both: 2, three: 3, four: 4 };
 
 function best(all: ActorEntry[]): ActorEntry {
@@ -178,6 +179,9 @@ export function actorsStage(ix: ActorIndex): Stage {
               const count = COUNT_WORDS[prev];
               if (count && ix.describes.has(T[end - 1].lemma)) {
                 push({ from: det(i - 1), to: end, kind: 'description', actors: [], cue: { title: T[end - 1].lemma, country: null, count, plural: true, gender: null } });
+              } else if (prev === 'the' && INSTITUTIONS.has(T[end - 1].norm)) {
+                // 'the ministry', 'the army': an institution of the country just talked about.
+                push({ from: i - 1, to: end, kind: 'description', actors: [], role: e.role, cue: { title: null, country: null, count: 1, plural: false, gender: null, role: e.role } });
               } else {
                 push({ from: i, to: end, kind: 'agent', actors: [], role: e.role });
               }

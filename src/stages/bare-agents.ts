@@ -14,7 +14,8 @@ export const bareAgentsStage: Stage = {
       // The locative place nearest the agent in its sentence.
       const near = doc.places.filter((p) => p.sentence === m.sentence && p.locative && p.place.country)
         .sort((a, b) => Math.abs(a.from - m.from) - Math.abs(b.from - m.from));
-      const place = near[0];
+      // Else the dateline: 'BAGHDAD (Reuters) - Militants seized ...' are Iraqi militants.
+      const place = near[0] ?? doc.dateline;
       if (!place) return m;
       changed = true;
       const country = place.place.country!;

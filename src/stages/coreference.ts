@@ -36,7 +36,14 @@ export function coreferenceStage(k: Knowledge): Stage {
         const title = (cue.title ?? '').toLowerCase();
         const holds = (a: ActorRef) => a.type === 'person' && (!cue.country || a.country === cue.country) &&
           (title === 'leader' || (a.role ?? '').toLowerCase().includes(title));
-        if (m.kind === 'pronoun' && !cue.plural && cue.gender) {
+        if (cue.role) {
+          // 'the ministry': the nearest country spoken of, in this sentence or the two before.
+          const near = [...before].reverse().find((x) => x.sentence >= m.sentence - 2 && x.actors[0].country);
+          if (near) {
+            const c = near.actors[0];
+            found = [{ ...c, code: c.country + cue.role, sector: cue.role, name: null, id: null, type: 'group', role: null, rule: `agents:${cue.role} of ${c.country} (from '${c.text}')` }];
+          }
+        } else if (m.kind === 'pronoun' && !cue.plural && cue.gender) {
           found = firstFit((x) => isPerson(x) && (gender.get(x.actors[0].id ?? '') ?? cue.gender) === cue.gender);
         } else if (m.kind === 'pronoun' && !cue.plural) {
           const thing = [...before].reverse().find((x) => x.sentence >= m.sentence - 1 && x.actors[0].type !== 'person' && x.actors[0].type !== 'group');

@@ -287,6 +287,7 @@ function toEvent(doc: Doc, ctx: StageContext, k: Knowledge, c: Candidate, source
     .update([doc.article.id, c.sentence, c.start, c.end, c.code, source.code, source.id, target?.code ?? '', target?.id ?? ''].join('|'))
     .digest('hex')
     .slice(0, 16);
+  const location = c.place ? c.place.place : doc.dateline ? doc.dateline.place : null;
   return {
     id,
     articleId: doc.article.id,
@@ -303,7 +304,8 @@ function toEvent(doc: Doc, ctx: StageContext, k: Knowledge, c: Candidate, source
     datePrecision: precision,
     dateText,
     dateFromArticle: fromArticle,
-    location: c.place ? c.place.place : null,
+    location,
+    ...(!c.place && location ? { locationFromArticle: true } : {}),
     confidence: Math.round(c.confidence * 100) / 100,
     rule: c.rule,
   };
