@@ -78,7 +78,7 @@ export interface Mention {
   /** set when the mention itself is a place too (Hungary, the White House) */
   place?: PlaceRef | null;
   /** for pronouns and descriptions: what coreference must find ('the Russian leader': a leader of RUS) */
-  cue?: { title: string | null; country: string | null; count: number; plural: boolean; gender: 'm' | 'f' | null; role?: string } | null;
+  cue?: { title: string | null; country: string | null; count: number; plural: boolean; gender: 'm' | 'f' | null; role?: string; via?: number } | null;
   /** the role of an agent named without a country ('protesters': CVL), for a later stage to place */
   role?: string | null;
   /** an adjective form ('Russian'): it modifies the noun after it rather than heading a phrase */

@@ -67,7 +67,9 @@ export function evaluateActors(coder: Coder, items: ActorItem[]): MentionReport 
       expected++;
       const w = norm(want.text);
       // The same words may be expected twice ('the two leaders': one code each).
-      const k = found.findIndex((f, n) => (f.text === w || f.text.endsWith(` ${w}`) || w.endsWith(` ${f.text}`)) && f.codes.includes(want.code) && (used.get(n) ?? 0) < f.codes.length);
+      const free = (n: number) => (used.get(n) ?? 0) < found[n].codes.length;
+      const exact = found.findIndex((f, n) => f.text === w && f.codes.includes(want.code) && free(n));
+      const k = exact >= 0 ? exact : found.findIndex((f, n) => (f.text.endsWith(` ${w}`) || w.endsWith(` ${f.text}`)) && f.codes.includes(want.code) && free(n));
       if (k >= 0) {
         used.set(k, (used.get(k) ?? 0) + 1);
         correct++;

@@ -1,14 +1,16 @@
 // Stage: actor mentions. Dictionary phrases are found with the phrase index, then put together the way news
 // writes them: 'Russian troops' (adjective + agent), 'Ukrainian President Volodymyr Zelenskyy' (adjective +
-// title + name), 'Putin's spokesman' (person + agent), 'the Kremlin' (seat of government). Pronouns and
-// descriptions ('the president', 'the two leaders') become mentions for coreference to resolve.
+// title + name), 'Putin's spokesman' (person + agent), 'UN Secretary-General António Guterres' (organisation
+// + title + name), 'the Kremlin' (seat of government). Pronouns and descriptions ('the president', 'his
+// government', 'the bloc', 'the two leaders') become mentions for coreference to resolve.
 import type { ActorRef, Doc, Mention, Stage, StageContext, Token } from '../core.js';
 import {
   type ActorEntry, type ActorIndex, KIND_PRIORITY, countryActor, countryPlace, orgActor, personActor, seatPlace,
 } from '../knowledge/actor-index.js';
-import type { Country } from '../knowledge/types.js';
+import type { Country, Person } from '../knowledge/types.js';
 
 interface Hit { length: number; entry: ActorEntry; all: ActorEntry[] }
+type Cue = NonNullable<Mention['cue']>;
 
 const PRONOUNS: Record<string, { gender: 'm' | 'f' | null; plural: boolean; possessive: boolean }> = {
   he: { gender: 'm', plural: false, possessive: false }, him: { gender: 'm', plural: false, possessive: false },
@@ -17,8 +19,19 @@ const PRONOUNS: Record<string, { gender: 'm' | 'f' | null; plural: boolean; poss
   them: { gender: null, plural: true, possessive: false }, their: { gender: null, plural: true, possessive: true },
   it: { gender: null, plural: false, possessive: false }, its: { gender: null, plural: false, possessive: true },
 };
-const INSTITUTIONS = new Set(['ministry', 'government', 'army', 'military', 'police', 'parliament', 'court', 'cabinet', 'administration', 'regime', 'navy', 'judiciary']);
 const COUNT_WORDS: Record<string, number> = { two: 2, both: 2, three: 3, four: 4 };
+/** 'the ministry', 'the army': an institution of the country just talked about. */
+const INSTITUTION_ROLE: Record<string, string> = {
+  ministry: 'GOV', government: 'GOV', cabinet: 'GOV', administration: 'GOV', regime: 'GOV', presidency: 'GOV',
+  army: 'MIL', military: 'MIL', navy: 'MIL', police: 'COP', parliament: 'LEG', legislature: 'LEG', judiciary: 'JUD',
+};
+const INSTITUTIONS = new Set(Object.keys(INSTITUTION_ROLE));
+/** 'the bloc', 'the agency': an international organisation just named. */
+const ORG_WORDS = new Set(['commission', 'bloc', 'alliance', 'agency', 'body', 'organisation', 'organization', 'lender', 'court', 'union', 'watchdog', 'tribunal', 'council', 'fund', 'bank']);
+/** 'the militant group', 'the rebels': an armed group just named. */
+const GROUP_WORDS = new Set(['group', 'movement', 'militia', 'rebels', 'militants', 'insurgents', 'fighters', 'organisation', 'organization', 'faction', 'paramilitaries']);
+/** 'the two countries', 'both sides' */
+const SIDE_WORDS = new Set(['countries', 'sides', 'nations', 'parties', 'neighbours', 'neighbors', 'governments']);
 
 function best(all: ActorEntry[]): ActorEntry {
   return all.reduce((a, b) => (KIND_PRIORITY[b.kind] > KIND_PRIORITY[a.kind] ? b : a));
@@ -29,12 +42,12 @@ function textOf(doc: Doc, from: number, to: number): string {
 }
 
 /** A run of capitalised proper nouns that no dictionary knows: an unknown person's name. */
-function nameRun(tokens: Token[], i: number, end: number, lookup: (i: number) => Hit | null): number {
+function nameRun(tokens: Token[], i: number, end: number, known: (i: number) => boolean): number {
   let j = i;
   while (j < end && j - i < 5) {
-    if (tokens[j].pos === 'PROPN' && /^[A-Z]/.test(tokens[j].text) && !lookup(j)) { j++; continue; }
-    // 'Roh Moo-Hyun': a hyphen inside a name
-    if (j > i && tokens[j].text === '-' && j + 1 < end && /^[A-Z]/.test(tokens[j + 1].text) && tokens[j].start === tokens[j - 1].end) { j += 2; continue; }
+    if (tokens[j].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[j].text) && (!known(j) || (j > i && tokens[j + 1]?.pos !== 'PROPN' && tokens[j + 1]?.text !== '-'))) { j++; continue; }
+    // 'Roh Moo-Hyun': a hyphen inside a name; 'Mohammed bin Salman': a particle inside one
+    if (j > i && tokens[j].text === '-' && j + 1 < end && /^\p{Lu}/u.test(tokens[j + 1].text) && tokens[j].start === tokens[j - 1].end) { j += 2; continue; }
     break;
   }
   return j;
@@ -51,43 +64,75 @@ export function actorsStage(ix: ActorIndex): Stage {
       for (const s of doc.sentences) {
         const lookup = (i: number): Hit | null => {
           if (i >= s.to) return null;
-          const m = ix.index.longest(i, s.to, norm, text);
-          return m ? { length: m.length, entry: best(m.values), all: m.values } : null;
+          const all = ix.index.all(i, s.to, norm, text);
+          if (!all.length) return null;
+          const m = all[all.length - 1];
+          return { length: m.length, entry: best(m.values), all: m.values };
         };
+        /** A shorter title at i followed by a person that reaches further ('Crown Prince' + 'Mohammed bin Salman'). */
+        const titleThenPerson = (i: number): { titleLen: number; title: Extract<ActorEntry, { kind: 'title' }>; person: Person; end: number } | null => {
+          let found: ReturnType<typeof titleThenPerson> = null;
+          for (const m of ix.index.all(i, s.to, norm, text)) {
+            const t = m.values.find((v): v is Extract<ActorEntry, { kind: 'title' }> => v.kind === 'title');
+            if (!t) continue;
+            const p = lookup(i + m.length);
+            if (p && p.entry.kind === 'person' && (!found || i + m.length + p.length > found.end)) {
+              found = { titleLen: m.length, title: t, person: p.entry.person, end: i + m.length + p.length };
+            }
+          }
+          return found;
+        };
+        /** The word before j modifies a noun at j ('military aid', 'official visit'). */
+        const modifies = (j: number) => j < s.to && T[j].pos === 'NOUN' && !ix.index.all(j, s.to, norm, text).length;
         const possessiveAt = (j: number) => j < s.to && (T[j].norm === "'s" || T[j].norm === "'");
         const push = (m: Omit<Mention, 'sentence'>) => mentions.push({ ...m, sentence: s.index, possessive: m.possessive ?? possessiveAt(m.to) });
         const det = (i: number) => (i > s.from && T[i - 1].norm === 'the' ? i - 1 : i);
+        const describe = (from: number, to: number, cue: Partial<Cue>) =>
+          push({ from, to, kind: 'description', actors: [], cue: { title: null, country: null, count: 1, plural: false, gender: null, ...cue } });
+        /** A known person named with a title: the dated role decides; without one, the title does ('Opposition leader Netanyahu'). */
+        const titled = (p: Person, t: Extract<ActorEntry, { kind: 'title' }> | null, from: number, to: number): ActorRef => {
+          const a = personActor(p, textOf(doc, from, to), ctx.published);
+          // 'Former President Donald Trump': whatever office he holds, the words say he is out of it.
+          const former = from > s.from && ['former', 'ex'].includes(T[from - 1].norm) || T[from].norm === 'former';
+          if (former && a.country) return { ...a, code: p.otherwise ?? `${a.country}ELI`, sector: null, role: null, rule: `${a.rule}; 'former'` };
+          if (a.role || !t || !a.country || (t.role === 'GOV' && p.otherwise)) return a;
+          return { ...a, code: a.country + t.role, sector: t.role, role: t.title, rule: `${a.rule}; no dated role, so by the title '${t.title}'` };
+        };
 
-        /** After a country word: an agent, a title (+ name), or nothing. Returns the mention's end and actor. */
+        /** After a country word: an agent, a title (+ name), a person, or nothing. */
         const afterCountry = (c: Country, start: number, j: number): boolean => {
           let k = j;
-          // 'Russian oil companies': up to two plain words between the country and the agent.
-          for (let skip = 0; skip <= 2 && k < s.to; skip++) {
+          // 'Russian oil companies', 'China's top diplomat': up to two plain words before the agent.
+          for (let skip = 0; skip <= 3 && k < s.to; skip++) {
+            const tp = titleThenPerson(k);
+            if (tp) {
+              push({ from: start, to: tp.end, kind: 'name', actors: [titled(tp.person, tp.title, start, tp.end)] });
+              return true;
+            }
             const h = lookup(k);
-            if (h && h.entry.kind === 'agent') {
+            if (h && h.entry.kind === 'person' && skip === 0) {
+              push({ from: start, to: k + h.length, kind: 'name', actors: [titled(h.entry.person, null, start, k + h.length)] });
+              return true;
+            }
+            const agent = h?.all.find((x): x is Extract<ActorEntry, { kind: 'agent' }> => x.kind === 'agent');
+            if (h && agent && h.entry.kind !== 'title' && !modifies(k + h.length)) {
               const end = k + h.length;
-              push({ from: start, to: end, kind: 'agent', actors: [countryActor(c, textOf(doc, start, end), h.entry.role, `agents:${h.entry.role} with ${c.code}`, 'group')] });
+              push({ from: start, to: end, kind: 'agent', actors: [countryActor(c, textOf(doc, start, end), agent.role, `agents:${agent.role} with ${c.code}`, 'group')] });
               return true;
             }
             if (h && h.entry.kind === 'title') {
               const t = h.entry;
               const after = k + h.length;
-              const p = lookup(after);
-              if (p && p.entry.kind === 'person') {
-                const end = after + p.length;
-                push({ from: start, to: end, kind: 'name', actors: [personActor(p.entry.person, textOf(doc, start, end), ctx.published)] });
-                return true;
-              }
-              const run = nameRun(T, after, s.to, lookup);
+              const run = nameRun(T, after, s.to, (x) => lookup(x) !== null);
               if (run > after) {
                 const actor = countryActor(c, textOf(doc, start, run), t.role, `titles:${t.title} with ${c.code}`, 'person');
                 push({ from: start, to: run, kind: 'name', actors: [{ ...actor, name: textOf(doc, after, run), id: null, role: t.title }] });
                 return true;
               }
-              push({ from: det(start), to: after, kind: 'description', actors: [], cue: { title: t.title, country: c.code, count: 1, plural: false, gender: null } });
+              describe(det(start), after, { title: t.title, country: c.code, role: t.role });
               return true;
             }
-            if (h || k >= s.to || !['NOUN', 'ADJ'].includes(T[k].pos)) break;
+            if (h || k >= s.to || !['NOUN', 'ADJ', 'PROPN'].includes(T[k].pos)) break;
             k++;
           }
           return false;
@@ -98,7 +143,29 @@ export function actorsStage(ix: ActorIndex): Stage {
           const h = lookup(i);
           if (!h) {
             const pr = T[i].pos === 'PRON' ? PRONOUNS[T[i].norm] : undefined;
-            if (pr) push({ from: i, to: i + 1, kind: 'pronoun', actors: [], possessive: pr.possessive, cue: { title: null, country: null, count: pr.plural ? 2 : 1, plural: pr.plural, gender: pr.gender } });
+            if (pr) {
+              push({ from: i, to: i + 1, kind: 'pronoun', actors: [], possessive: pr.possessive, cue: { title: null, country: null, count: pr.plural ? 2 : 1, plural: pr.plural, gender: pr.gender } });
+              i++;
+              continue;
+            }
+            // 'the bloc', 'the militant group', 'the two countries', 'both sides'
+            if ((T[i].pos === 'NOUN' || T[i].pos === 'PROPN') && i > s.from) {
+              let d = i - 1;
+              while (d > s.from && (T[d].pos === 'ADJ' || (T[d].pos === 'PUNCT' && T[d].text === '-') || (T[d].pos === 'NOUN' && T[d].norm !== 'the')) && i - d < 3) d--;
+              const lead = T[d].norm;
+              const w = T[i].norm;
+              if (lead === 'both' || (COUNT_WORDS[lead] && d > s.from && T[d - 1].norm === 'the')) {
+                if (SIDE_WORDS.has(w)) { describe(lead === 'both' ? d : d - 1, i + 1, { title: 'side', count: COUNT_WORDS[lead], plural: true }); i++; continue; }
+              } else if (lead === 'the' && d === i - 1 && INSTITUTION_ROLE[w]) {
+                describe(d, i + 1, { role: INSTITUTION_ROLE[w] });
+                i++;
+                continue;
+              } else if (lead === 'the' && (ORG_WORDS.has(w) || GROUP_WORDS.has(w))) {
+                describe(d, i + 1, { title: ORG_WORDS.has(w) && GROUP_WORDS.has(w) ? 'body' : ORG_WORDS.has(w) ? 'organization' : 'group' });
+                i++;
+                continue;
+              }
+            }
             i++;
             continue;
           }
@@ -119,28 +186,45 @@ export function actorsStage(ix: ActorIndex): Stage {
               break;
             }
             case 'seat':
-              if (afterCountry(e.country, i, end)) break;
+              if (afterCountry(e.country, i, possessiveAt(end) ? end + 1 : end)) break;
               push({ from: det(i), to: end, kind: 'metonym', actors: [countryActor(e.country, t, 'GOV', `countries:${e.country.code} seat '${e.name}'`, 'organization')], place: seatPlace(e.country, t, e.name) });
               break;
             case 'institution':
               push({ from: det(i), to: end, kind: 'metonym', actors: [countryActor(e.country, t, e.role, `countries:${e.country.code} institution '${e.name}'`, 'organization')], place: { ...seatPlace(e.country, t, e.country.capital.name), name: e.name, kind: 'site' } });
               break;
             case 'org': {
-              // 'U.N. diplomats', 'NATO troops': the organisation's own people.
-              const ag = lookup(end);
-              const agent = ag?.all.find((x) => x.kind === 'agent');
-              if (ag && agent && ['NOUN', 'PROPN'].includes(T[end + ag.length - 1].pos)) {
-                const aEnd = end + ag.length;
-                push({ from: det(i), to: aEnd, kind: 'agent', actors: [orgActor(e.org, textOf(doc, i, aEnd), ctx.published)] });
-                i = aEnd;
+              // 'UN Secretary-General António Guterres': the person; 'U.N. diplomats', 'the NATO chief': the organisation's own.
+              const poss = possessiveAt(end);
+              const at = poss ? end + 1 : end;
+              const tp = titleThenPerson(at);
+              if (tp) {
+                push({ from: det(i), to: tp.end, kind: 'name', actors: [titled(tp.person, null, det(i), tp.end)] });
+                i = tp.end;
+                continue;
+              }
+              const ag = lookup(at);
+              const own = ag?.all.some((x) => x.kind === 'agent' || x.kind === 'title');
+              if (ag && own && !modifies(at + ag.length)) {
+                const aEnd = at + ag.length;
+                const run = nameRun(T, aEnd, s.to, (x) => lookup(x) !== null);
+                const stop = run > aEnd ? run : aEnd;
+                const actor = orgActor(e.org, textOf(doc, det(i), stop), ctx.published);
+                push({ from: det(i), to: stop, kind: run > aEnd ? 'name' : 'agent', actors: [run > aEnd ? { ...actor, type: 'person', name: textOf(doc, aEnd, run), id: null } : actor] });
+                i = stop;
                 continue;
               }
               push({ from: det(i), to: end, kind: 'name', actors: [orgActor(e.org, t, ctx.published)] });
               break;
             }
             case 'person': {
+              const tp = titleThenPerson(i);
+              if (tp && tp.end > end) {
+                push({ from: i, to: tp.end, kind: 'name', actors: [titled(tp.person, tp.title, i, tp.end)] });
+                i = tp.end;
+                continue;
+              }
               const actor = personActor(e.person, t, ctx.published);
-              // 'Putin's spokesman', 'the Trump administration': the person's country with the agent's role.
+              // 'Putin's spokesman', 'Netanyahu's office', 'the Trump administration': the person's country in the agent's role.
               const poss = possessiveAt(end);
               const ag = lookup(poss ? end + 1 : end);
               const agent = ag?.all.find((x): x is Extract<ActorEntry, { kind: 'agent' }> => x.kind === 'agent');
@@ -155,33 +239,41 @@ export function actorsStage(ix: ActorIndex): Stage {
               break;
             }
             case 'title': {
-              const p = lookup(end);
-              if (p && p.entry.kind === 'person') {
-                const pEnd = end + p.length;
-                push({ from: i, to: pEnd, kind: 'name', actors: [personActor(p.entry.person, textOf(doc, i, pEnd), ctx.published)] });
-                i = pEnd;
+              const tp = titleThenPerson(i);
+              if (tp) {
+                push({ from: i, to: tp.end, kind: 'name', actors: [titled(tp.person, tp.title, i, tp.end)] });
+                i = tp.end;
                 continue;
               }
+              const p = lookup(end);
               if (p && (p.entry.kind === 'adjective' || p.entry.kind === 'country')) { i = end; continue; }
-              const run = nameRun(T, end, s.to, lookup);
+              const run = nameRun(T, end, s.to, (x) => lookup(x) !== null);
               if (run > end) {
-                push({ from: i, to: run, kind: 'name', actors: [] });
+                push({ from: i, to: run, kind: 'name', actors: [], role: e.role });
                 i = run;
                 continue;
               }
-              if (i > s.from && T[i - 1].norm === 'the') push({ from: i - 1, to: end, kind: 'description', actors: [], cue: { title: e.title, country: null, count: 1, plural: false, gender: null } });
+              if (i > s.from && T[i - 1].norm === 'the') describe(i - 1, end, { title: e.title, role: e.role });
+              else if (i > s.from && T[i - 1].pos === 'PRON' && PRONOUNS[T[i - 1].norm]?.possessive) describe(i - 1, end, { title: e.title, role: e.role, via: i - 1 });
               break;
             }
             case 'agent': {
               // 'an official visit': an agent word used as an adjective names no one.
-              if (!['NOUN', 'PROPN'].includes(T[end - 1].pos)) break;
+              if (T[end - 1].pos === 'ADJ' && modifies(end)) break;
               const prev = i > s.from ? T[i - 1].norm : '';
               const count = COUNT_WORDS[prev];
-              if (count && ix.describes.has(T[end - 1].lemma)) {
-                push({ from: det(i - 1), to: end, kind: 'description', actors: [], cue: { title: T[end - 1].lemma, country: null, count, plural: true, gender: null } });
-              } else if (prev === 'the' && INSTITUTIONS.has(T[end - 1].norm)) {
-                // 'the ministry', 'the army': an institution of the country just talked about.
-                push({ from: i - 1, to: end, kind: 'description', actors: [], role: e.role, cue: { title: null, country: null, count: 1, plural: false, gender: null, role: e.role } });
+              const last = T[end - 1];
+              if (count && (ix.describes.has(last.lemma) || SIDE_WORDS.has(last.norm))) {
+                describe(det(i - 1), end, { title: SIDE_WORDS.has(last.norm) ? 'side' : last.lemma, count, plural: true });
+              } else if (i > s.from && T[i - 1].pos === 'PRON' && PRONOUNS[T[i - 1].norm]?.possessive) {
+                // 'his government', 'its air defences': the agents of whoever the pronoun names.
+                describe(i - 1, end, { role: e.role, via: i - 1 });
+              } else if (prev === 'the' && GROUP_WORDS.has(last.norm) && e.role === 'REB') {
+                describe(i - 1, end, { title: 'group', role: e.role });
+              } else if (prev === 'the' && ORG_WORDS.has(last.norm)) {
+                describe(i - 1, end, { title: 'organization', role: e.role });
+              } else if (prev === 'the' && INSTITUTIONS.has(last.norm)) {
+                describe(i - 1, end, { role: e.role });
               } else {
                 push({ from: i, to: end, kind: 'agent', actors: [], role: e.role });
               }
@@ -195,5 +287,3 @@ export function actorsStage(ix: ActorIndex): Stage {
     },
   };
 }
-
-export type { ActorRef };

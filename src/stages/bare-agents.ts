@@ -10,21 +10,29 @@ export const bareAgentsStage: Stage = {
   run(doc: Doc): Doc {
     let changed = false;
     const mentions = doc.mentions.map((m): Mention => {
-      if (m.kind !== 'agent' || m.actors.length || !m.role || !LOCAL_ROLES.has(m.role)) return m;
+      if (m.kind !== 'agent' || m.actors.length || !m.role) return m;
+      const local = LOCAL_ROLES.has(m.role);
       // The locative place nearest the agent in its sentence.
-      const near = doc.places.filter((p) => p.sentence === m.sentence && p.locative && p.place.country)
-        .sort((a, b) => Math.abs(a.from - m.from) - Math.abs(b.from - m.from));
-      // Else the dateline: 'BAGHDAD (Reuters) - Militants seized ...' are Iraqi militants.
-      const place = near[0] ?? doc.dateline;
-      if (!place) return m;
+      const near = local ? doc.places.filter((p) => p.sentence === m.sentence && p.locative && p.place.country)
+        .sort((a, b) => Math.abs(a.from - m.from) - Math.abs(b.from - m.from)) : [];
+      // Else the one country the sentence is about ('Iranian protesters clashed with riot police'), else the
+      // dateline ('BAGHDAD (Reuters) - Militants seized ...' are Iraqi militants).
+      const others = new Set([
+        ...doc.mentions.filter((x) => x.sentence === m.sentence && x !== m).flatMap((x) => x.actors.map((a) => a.country)),
+        ...doc.places.filter((p) => p.sentence === m.sentence).map((p) => p.place.country),
+      ].filter((c): c is string => Boolean(c)));
+      // 'Colombian President Gustavo Petro ordered troops': the country of the actor before them.
+      const before = [...doc.mentions].reverse().find((x) => x.sentence === m.sentence && x.to <= m.from && x.actors[0]?.country)?.actors[0].country ?? null;
+      const country = near[0]?.place.country ?? before ?? (others.size === 1 ? [...others][0] : null) ?? (local ? doc.dateline?.place.country : null) ?? null;
+      if (!country) return m;
       changed = true;
-      const country = place.place.country!;
+      const place = near[0] ?? null;
       const text = doc.text.slice(doc.tokens[m.from].start, doc.tokens[m.to - 1].end);
       return {
         ...m,
         actors: [{
           text, code: country + m.role, country, sector: m.role, name: null, id: null, type: 'group',
-          rule: `agents:${m.role} placed by '${place.place.text}' (${country})`,
+          rule: `agents:${m.role} placed in ${country} by ${place ? `'${place.place.text}'` : 'the sentence'}`,
         }],
       };
     });

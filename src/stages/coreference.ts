@@ -1,11 +1,19 @@
-// Stage: coreference. Pronouns and descriptions ('he', 'his', 'the president', 'the Russian leader',
-// 'the two leaders') take the actors of the mention they refer back to.
+// Stage: coreference. Pronouns and descriptions take the actors of what they refer back to: 'he', 'his' and
+// 'the president' a person; 'it' and 'they' a country, organisation or group; 'his government' the
+// government of whoever 'his' is; 'the bloc' or 'the militant group' the organisation or group just named;
+// 'the two leaders' and 'both sides' the last two; 'the ministry' an institution of the country just named.
 import type { ActorRef, Doc, Mention, Stage } from '../core.js';
 import type { Knowledge } from '../knowledge/types.js';
 
-function resolvedCopy(a: ActorRef, m: Mention, doc: Doc): ActorRef {
+function resolvedCopy(a: ActorRef, m: Mention, doc: Doc, extra?: Partial<ActorRef>): ActorRef {
   const text = doc.text.slice(doc.tokens[m.from].start, doc.tokens[m.to - 1].end);
-  return { ...a, text, rule: `coreference: '${text}' -> ${a.name ?? a.code} (${a.rule})` };
+  return { ...a, ...extra, text, rule: `coreference: '${text}' -> ${a.name ?? a.code} (${a.rule})` };
+}
+
+/** The actor of `a`'s country in another role: 'his government' for Maduro is VENGOV. */
+function inRole(a: ActorRef, role: string, why: string): ActorRef | null {
+  if (!a.country) return a.code.startsWith('IGO') || a.code.startsWith('NGO') ? { ...a, type: 'group', name: a.name, rule: why } : null;
+  return { ...a, code: a.country + role, sector: role, name: null, id: null, type: 'group', role: null, rule: why };
 }
 
 export function coreferenceStage(k: Knowledge): Stage {
@@ -19,40 +27,76 @@ export function coreferenceStage(k: Knowledge): Stage {
         const m = mentions[n];
         if (!m.cue || m.actors.length) continue;
         if (doc.tokens[m.from].quoted) continue;
-        const before = mentions.slice(0, n).filter((x) => x.actors.length > 0);
+        const before = mentions.slice(0, n).filter((x) => x.actors.length > 0 && x.to <= m.from + 1);
         const cue = m.cue;
         let found: ActorRef[] = [];
-        // One person: the nearest fitting mention before it in the same sentence, else the first fitting
-        // mention (the subject, as a rule) of the nearest sentence before that has one.
-        const firstFit = (fits: (x: Mention) => boolean): ActorRef[] => {
+        /** The nearest fitting mention before it in the same sentence, else the first fitting one (the subject, as a rule) of the nearest sentence before. */
+        const firstFit = (fits: (x: Mention) => boolean, back = 4): Mention | null => {
           const same = before.filter((x) => x.sentence === m.sentence && fits(x));
-          if (same.length) return same[same.length - 1].actors;
-          for (let s = m.sentence - 1; s >= 0 && s >= m.sentence - 4; s--) {
+          if (same.length) return same[same.length - 1];
+          for (let s = m.sentence - 1; s >= 0 && s >= m.sentence - back; s--) {
             const first = before.find((x) => x.sentence === s && fits(x));
-            if (first) return first.actors;
+            if (first) return first;
           }
-          return [];
+          return null;
         };
+        const nearest = (fits: (x: Mention) => boolean, back = 2) => [...before].reverse().find((x) => x.sentence >= m.sentence - back && fits(x)) ?? null;
         const title = (cue.title ?? '').toLowerCase();
         const holds = (a: ActorRef) => a.type === 'person' && (!cue.country || a.country === cue.country) &&
           (title === 'leader' || (a.role ?? '').toLowerCase().includes(title));
-        if (cue.role) {
-          // 'the ministry': the nearest country spoken of, in this sentence or the two before.
-          const near = [...before].reverse().find((x) => x.sentence >= m.sentence - 2 && x.actors[0].country);
-          if (near) {
-            const c = near.actors[0];
-            found = [{ ...c, code: c.country + cue.role, sector: cue.role, name: null, id: null, type: 'group', role: null, rule: `agents:${cue.role} of ${c.country} (from '${c.text}')` }];
+
+        if (cue.via !== undefined) {
+          // 'his government', 'its air defences'
+          const owner = mentions.find((x) => x.from === cue.via && x.kind === 'pronoun');
+          const a = owner?.actors[0];
+          const r = a && cue.role ? inRole(a, cue.role, `coreference: '${doc.tokens[cue.via].text}' -> ${a.name ?? a.code}, in role ${cue.role}`) : null;
+          if (r) found = [r];
+        } else if (title === 'organization' || title === 'body' || title === 'group') {
+          const wantGroup = title !== 'organization';
+          const wantOrg = title !== 'group';
+          const x = nearest((y) => (wantOrg && y.actors[0].type === 'organization' && /^(IGO|NGO)/.test(y.actors[0].code)) || (wantGroup && y.actors[0].type === 'group' && y.actors[0].sector === 'REB'), 3);
+          if (x) found = x.actors;
+        } else if (title === 'side') {
+          // 'the two countries', 'both sides': the last two countries (or groups) spoken of.
+          const sides: ActorRef[] = [];
+          for (let x = before.length - 1; x >= 0 && sides.length < cue.count; x--) {
+            for (const a of before[x].actors) {
+              const key = a.country ?? a.code;
+              if (!sides.some((p) => (p.country ?? p.code) === key)) sides.push(a.country && a.type === 'person' ? { ...a, code: a.country, sector: null, type: 'country', name: null, id: a.country.toLowerCase() } : a);
+            }
           }
+          if (sides.length >= cue.count) found = sides.slice(0, cue.count).reverse();
+        } else if (cue.role && !cue.title) {
+          // 'the ministry': the nearest country spoken of, in this sentence or the two before.
+          const near = nearest((x) => Boolean(x.actors[0].country));
+          const r = near ? inRole(near.actors[0], cue.role, `agents:${cue.role} of ${near.actors[0].country} (from '${near.actors[0].text}')`) : null;
+          if (r) found = [r];
         } else if (m.kind === 'pronoun' && !cue.plural && cue.gender) {
-          found = firstFit((x) => isPerson(x) && (gender.get(x.actors[0].id ?? '') ?? cue.gender) === cue.gender);
+          const x = firstFit((y) => isPerson(y) && (gender.get(y.actors[0].id ?? '') ?? cue.gender) === cue.gender);
+          if (x) found = x.actors;
         } else if (m.kind === 'pronoun' && !cue.plural) {
-          const thing = [...before].reverse().find((x) => x.sentence >= m.sentence - 1 && x.actors[0].type !== 'person' && x.actors[0].type !== 'group');
-          if (thing) found = thing.actors;
+          const x = firstFit((y) => y.actors.length === 1 && y.actors[0].type !== 'person' && !y.adjectival, 1);
+          if (x) found = x.actors;
         } else if (m.kind === 'pronoun') {
-          const group = [...before].reverse().find((x) => x.sentence >= m.sentence - 1 && (x.actors[0].type === 'group' || x.actors.length > 1));
-          if (group) found = group.actors;
+          const x = nearest((y) => y.actors.length > 1 || y.actors[0].type === 'group' || (y.actors[0].type === 'organization' && /s$/.test(y.actors[0].text)), 1);
+          if (x) found = x.actors;
+          else {
+            // 'Starmer met Trump ... they had discussed': the last two people.
+            const people: ActorRef[] = [];
+            for (let y = before.length - 1; y >= 0 && people.length < 2 && before[y].sentence >= m.sentence - 1; y--) {
+              const a = before[y].actors[0];
+              if (isPerson(before[y]) && !people.some((p) => p.id === a.id)) people.push(a);
+            }
+            if (people.length === 2) found = people.reverse();
+          }
         } else if (cue.count === 1) {
-          found = firstFit((x) => isPerson(x) && holds(x.actors[0]));
+          const x = firstFit((y) => isPerson(y) && holds(y.actors[0]));
+          if (x) found = x.actors;
+          // 'the Russian ambassador', 'Downing Street said the prime minister': no holder named, so the office.
+          else if (cue.role) {
+            const country = cue.country ?? nearest((y) => Boolean(y.actors[0].country), 1)?.actors[0].country ?? null;
+            if (country) found = [{ text: '', code: country + cue.role, country, sector: cue.role, name: null, id: null, type: 'person', role: cue.title, rule: `titles:${cue.title} of ${country}, holder not named` }];
+          }
         } else {
           const people: ActorRef[] = [];
           for (let x = before.length - 1; x >= 0 && people.length < cue.count; x--) {

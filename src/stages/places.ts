@@ -83,7 +83,9 @@ export function placesStage(gazetteer: Gazetteer): Stage {
           const end = i + hit.length;
           const loc = locative(i);
           // One capitalised word the tagger does not call a name is a place only after 'in', 'at' ...
-          const plausible = hit.candidates.filter((p) => p.curated || loc || (p.population >= SMALL_TOWN && (hit.length > 1 || T[i].pos === 'PROPN')));
+          // A small town far from the article's countries is a coincidence of names ('Borno state' is no Italian village).
+          const plausible = hit.candidates.filter((p) => p.curated ||
+            (p.population >= SMALL_TOWN ? loc || hit.length > 1 || T[i].pos === 'PROPN' : loc && share.has(p.country)));
           if (plausible.length) spots.push({ from: i, to: end, given: null, mention: null, candidates: plausible, locative: loc, chosen: null });
           i = end;
         }

@@ -3,7 +3,7 @@
 // next, so a quote that spans sentences stays whole.
 import type { Doc, Sentence, Stage, Token } from '../core.js';
 import type { Annotator } from '../nlp.js';
-import { normWord } from '../text/fold.js';
+import { foldLetters, normWord } from '../text/fold.js';
 
 const OPEN = new Set(['\u201C', '\u00AB']);
 const CLOSE = new Set(['\u201D', '\u00BB']);
@@ -36,15 +36,19 @@ export function tokenizeStage(annotator: Annotator): Stage {
       const tokens: Token[] = [];
       const sentences: Sentence[] = [];
       for (const [base, line] of pieces(doc.text)) {
-        const ann = annotator.annotate(line);
+        // The tokenizer splits words at letters like ğ, č or ș ('Erdo ğ an'): it reads the line with those
+        // letters folded to their base letter, one for one, and the tokens take the original text back.
+        const plain = foldLetters(line);
+        const ann = annotator.annotate(plain);
         // Character offsets: each token is found in the line from where the last one ended.
         const starts: number[] = [];
         let cursor = 0;
         for (const t of ann.tokens) {
-          const at = line.indexOf(t.text, cursor);
+          const at = plain.indexOf(t.text, cursor);
           const start = at >= 0 ? at : cursor;
           starts.push(start);
           cursor = at >= 0 ? at + t.text.length : cursor;
+          if (plain !== line && at >= 0) t.text = line.slice(at, at + t.text.length);
         }
         let inQuote = false;
         let pending: { from: number; start: number } | null = null;

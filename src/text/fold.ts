@@ -43,3 +43,24 @@ export function isCapitalised(s: string): boolean {
   const c = s.charAt(0);
   return c !== c.toLowerCase() || /[0-9]/.test(c);
 }
+
+const letterCache = new Map<string, string>();
+
+/** Latin letters with diacritics to their base letter, one character for one, so offsets stay the same. */
+export function foldLetters(s: string): string {
+  if (/^[\x00-\x7F\u2018-\u201F\u2013\u2014\u00A0-\u00BF]*$/.test(s)) return s;
+  let out = '';
+  for (const ch of s) {
+    if (ch.length > 1 || ch.charCodeAt(0) < 0xc0) { out += ch; continue; }
+    let base = letterCache.get(ch);
+    if (base === undefined) {
+      const d = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+      base = d.length === 1 ? d : SPECIAL[ch] ?? ch;
+      letterCache.set(ch, base);
+    }
+    out += base;
+  }
+  return out;
+}
+
+const SPECIAL: Record<string, string> = { 'ł': 'l', 'Ł': 'L', 'ø': 'o', 'Ø': 'O', 'đ': 'd', 'Đ': 'D', 'ı': 'i', 'ß': 's', 'æ': 'a', 'Æ': 'A', 'œ': 'o', 'Œ': 'O', 'þ': 't', 'ð': 'd' };

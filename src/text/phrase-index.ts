@@ -44,8 +44,14 @@ export class PhraseIndex<T> {
    * written; `end` bounds the search (exclusive).
    */
   longest(start: number, end: number, norm: (i: number) => string, text: (i: number) => string): PhraseMatch<T> | null {
+    const all = this.all(start, end, norm, text);
+    return all.length ? all[all.length - 1] : null;
+  }
+
+  /** Every phrase starting at `start`, shortest first. */
+  all(start: number, end: number, norm: (i: number) => string, text: (i: number) => string): PhraseMatch<T>[] {
+    const found: PhraseMatch<T>[] = [];
     let node: Node<T> | undefined = this.root;
-    let best: PhraseMatch<T> | null = null;
     const first = text(start);
     const capital = first.charAt(0) !== first.charAt(0).toLowerCase() || /^[0-9]/.test(first);
     for (let i = start; i < end && i - start < this.maxLen; i++) {
@@ -62,8 +68,8 @@ export class PhraseIndex<T> {
           ok.push(v.value);
         }
       }
-      if (ok.length) best = { length: i - start + 1, values: ok };
+      if (ok.length) found.push({ length: i - start + 1, values: ok });
     }
-    return best;
+    return found;
   }
 }
