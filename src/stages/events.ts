@@ -50,7 +50,7 @@ export function eventsStage(k: Knowledge): Stage {
       const inMention = new Set<number>();
       for (const m of doc.mentions) {
         if (m.actors.length && !mentionStart.has(m.from)) mentionStart.set(m.from, m);
-        if (m.kind !== 'pronoun') for (let i = m.from; i < m.to; i++) inMention.add(i);
+        if (m.actors.length && m.kind !== 'pronoun') for (let i = m.from; i < m.to; i++) inMention.add(i);
       }
       // A city or region that no actor mention covers can still be a target: 'shelled Kharkiv' targets Ukraine.
       const targetAt = new Map(mentionStart);

@@ -24,6 +24,8 @@ interface Spot {
   candidates: PlaceEntry[];
   locative: boolean;
   chosen: PlaceRef | null;
+  /** the candidates that stand without context, when `candidates` holds more for a pair to choose from */
+  plausible?: PlaceEntry[];
 }
 
 const normName = (s: string) => s.toLowerCase().replace(/^the\s+/, '');
@@ -85,8 +87,10 @@ export function placesStage(gazetteer: Gazetteer): Stage {
           // One capitalised word the tagger does not call a name is a place only after 'in', 'at' ...
           // A small town far from the article's countries is a coincidence of names ('Borno state' is no Italian village).
           const plausible = hit.candidates.filter((p) => p.curated ||
-            (p.population >= SMALL_TOWN ? loc || hit.length > 1 || T[i].pos === 'PROPN' : loc && share.has(p.country)));
-          if (plausible.length) spots.push({ from: i, to: end, given: null, mention: null, candidates: plausible, locative: loc, chosen: null });
+            (p.population >= SMALL_TOWN ? loc || hit.length > 1 || T[i].pos === 'PROPN' : loc && (share.has(p.country) || p.population >= 20_000)));
+          // 'Naples, Florida': a pair may pick a candidate too small to stand alone.
+          const paired = end + 1 < s.to && T[end].text === ',' && loc;
+          if (plausible.length || paired) spots.push({ from: i, to: end, given: null, mention: null, candidates: paired ? hit.candidates : plausible, locative: loc, chosen: null, plausible });
           i = end;
         }
         // 2. Context: 'A, B' where B is A's region or country; 'the Lebanese city of A'.
@@ -127,7 +131,8 @@ export function placesStage(gazetteer: Gazetteer): Stage {
             const seatCity = own.length && sp.given.kind === 'site' && own.some((p) => normName(p.name) === normName(sp.given!.name));
             sp.chosen = seatCity ? toRef(best(own), sp.given.text) : sp.given;
           }
-          if (!sp.chosen && sp.candidates.length) sp.chosen = toRef(best(sp.candidates), textOf(sp.from, sp.to));
+          const alone = sp.plausible ?? sp.candidates;
+          if (!sp.chosen && alone.length) sp.chosen = toRef(best(alone), textOf(sp.from, sp.to));
           if (!sp.chosen) continue;
           // A capital read as a government that is another country's city here is a place, not an actor.
           const a = sp.mention?.actors[0];
