@@ -259,7 +259,7 @@ export function actorsStage(ix: ActorIndex): Stage {
             }
             case 'agent': {
               // 'an official visit': an agent word used as an adjective names no one.
-              if (T[end - 1].pos === 'ADJ' && modifies(end)) break;
+              if (modifies(end)) break;
               const prev = i > s.from ? T[i - 1].norm : '';
               const count = COUNT_WORDS[prev];
               const last = T[end - 1];
