@@ -14,8 +14,8 @@ try {
   console.error(`${file}: ${err.message.split('\n')[0]}`);
   process.exit(1);
 }
-const key = Object.keys(data).find((k) => k !== 'version');
-const schema = { people: schemas.peopleFile, organizations: schemas.organizationsFile, countries: schemas.countriesFile, places: schemas.placesFile }[key];
+const key = ['people', 'organizations', 'countries', 'places', 'verbs', 'nouns', 'frames'].find((k) => k in (data ?? {}));
+const schema = { people: schemas.peopleFile, organizations: schemas.organizationsFile, countries: schemas.countriesFile, places: schemas.placesFile, verbs: schemas.patternsFile, nouns: schemas.patternsFile, frames: schemas.patternsFile }[key];
 if (!schema) { console.error(`${file}: unknown top-level key '${key}'`); process.exit(1); }
 try {
   const v = validate(schema, data, file);

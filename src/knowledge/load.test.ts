@@ -32,8 +32,8 @@ describe('a malformed knowledge file is refused with file, entry and reason', ()
   const cases: { name: string; file: string; edit: (s: string) => string; needles: string[] }[] = [
     { name: 'a person role with a bad date', file: 'actors/people/core.yaml', edit: (s) => s.replace('from: 2019-05-20', 'from: 2019-05-40x'), needles: ['core.yaml', 'volodymyr-zelenskyy', 'roles.0.from'] },
     { name: 'a country without a code', file: 'actors/countries.yaml', edit: (s) => s.replace('  - code: HUN\n', '  - cod: HUN\n'), needles: ['countries.yaml', 'Hungary', 'code'] },
-    { name: 'a pattern with an unknown CAMEO code', file: 'patterns.yaml', edit: (s) => s.replace('{ code: "195", after: "TARGET" }', '{ code: "999", after: "TARGET" }'), needles: ['patterns.yaml', '999'] },
-    { name: 'a pattern naming a missing class', file: 'patterns.yaml', edit: (s) => s.replace('"TARGET @weapon"', '"TARGET @weapons"'), needles: ['patterns.yaml', '@weapons'] },
+    { name: 'a pattern with an unknown CAMEO code', file: 'patterns/core.yaml', edit: (s) => s.replace('{ code: "195", after: "TARGET" }', '{ code: "999", after: "TARGET" }'), needles: ['core.yaml', '999'] },
+    { name: 'a pattern naming a missing class', file: 'patterns/core.yaml', edit: (s) => s.replace('"TARGET @weapon"', '"TARGET @weapons"'), needles: ['core.yaml', '@weapons'] },
     { name: 'YAML that does not parse', file: 'actors/agents.yaml', edit: (s) => `${s}\n  - role: [unclosed\n`, needles: ['agents.yaml', 'not valid YAML'] },
     { name: 'a codebook entry out of range', file: 'cameo.json', edit: (s) => s.replace('"goldstein": -10.0', '"goldstein": -11.0'), needles: ['cameo.json', 'goldstein'] },
   ];

@@ -1,7 +1,7 @@
 // Loads the knowledge files, validates each against its schema, and returns one frozen Knowledge value.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import type { z } from 'zod';
@@ -84,28 +84,56 @@ function splitWords(s: string): string[] {
   return s.trim().split(/\s+/).filter(Boolean);
 }
 
-function compilePatterns(data: z.infer<typeof patternsFile>, codebook: Codebook, file: string): Pattern[] {
+type PatternData = z.infer<typeof patternsFile>;
+
+/**
+ * Merges the pattern files (knowledge/patterns/*.yaml): classes, light verbs, reciprocal verbs and intents
+ * are joined; a frame or an intent defined twice is an error; patterns of one verb from several files add up.
+ */
+function mergePatterns(files: { file: string; data: PatternData }[], codebook: Codebook): { patterns: Pattern[]; merged: PatternData } {
+  const merged: PatternData = { version: 1, classes: {}, lightVerbs: [], reciprocal: [], intents: {}, verbs: [], nouns: [], frames: [] };
+  const frameFrom = new Map<string, string>();
+  for (const { file, data } of files) {
+    for (const [k, v] of Object.entries(data.classes)) merged.classes[k] = [...new Set([...(merged.classes[k] ?? []), ...v])];
+    merged.lightVerbs.push(...data.lightVerbs);
+    merged.reciprocal.push(...data.reciprocal);
+    for (const [k, v] of Object.entries(data.intents)) {
+      if (merged.intents[k] && merged.intents[k] !== v) throw new DyadError(`${file}: intent for '${k}' is defined twice (${merged.intents[k]} and ${v})`);
+      merged.intents[k] = v;
+    }
+    for (const fr of data.frames) {
+      const other = frameFrom.get(fr.verb);
+      if (other) throw new DyadError(`${file}: frame '${fr.verb}' is already defined in ${other}`);
+      frameFrom.set(fr.verb, file);
+      merged.frames.push(fr);
+    }
+  }
   const out: Pattern[] = [];
-  const check = (code: string, what: string) => {
-    if (!codebook.get(code)) throw new DyadError(`${file}: ${what} field 'code': ${code} is not a CAMEO code in the codebook`);
-  };
-  for (const el of [...data.verbs, ...data.nouns].flatMap((v) => v.patterns.flatMap((p) => splitWords(p.after)))) {
-    const name = el.replace(/[()]/g, '');
-    if (name.startsWith('@') && !(name.slice(1) in data.classes)) throw new DyadError(`${file}: pattern element '${el}' names no class in 'classes'`);
+  for (const { file, data } of files) {
+    const base = basename(file).replace(/\.(ya?ml|json)$/, '');
+    const check = (code: string, what: string) => {
+      if (!codebook.get(code)) throw new DyadError(`${file}: ${what} field 'code': ${code} is not a CAMEO code in the codebook`);
+    };
+    for (const v of [...data.verbs, ...data.nouns]) {
+      for (const el of v.patterns.flatMap((p) => splitWords(p.after))) {
+        const name = el.replace(/[()]/g, '');
+        if (name.startsWith('@') && !(name.slice(1) in merged.classes)) throw new DyadError(`${file}: pattern element '${el}' names no class in 'classes'`);
+      }
+    }
+    for (const v of data.verbs) {
+      v.patterns.forEach((p, k) => {
+        check(p.code, `verb '${v.verb}'`);
+        out.push({ id: `${base}/verb:${v.verb}#${k + 1}`, code: p.code, anchor: [v.verb], after: splitWords(p.after), kind: 'verb', intransitive: p.intransitive });
+      });
+    }
+    for (const n of data.nouns) {
+      n.patterns.forEach((p, k) => {
+        check(p.code, `noun '${n.noun}'`);
+        out.push({ id: `${base}/noun:${n.noun}#${k + 1}`, code: p.code, anchor: splitWords(n.noun), after: splitWords(p.after), kind: 'noun', intransitive: p.intransitive });
+      });
+    }
   }
-  for (const v of data.verbs) {
-    v.patterns.forEach((p, k) => {
-      check(p.code, `verb '${v.verb}'`);
-      out.push({ id: `verb:${v.verb}#${k + 1}`, code: p.code, anchor: [v.verb], after: splitWords(p.after), kind: 'verb', intransitive: p.intransitive });
-    });
-  }
-  for (const n of data.nouns) {
-    n.patterns.forEach((p, k) => {
-      check(p.code, `noun '${n.noun}'`);
-      out.push({ id: `noun:${n.noun}#${k + 1}`, code: p.code, anchor: splitWords(n.noun), after: splitWords(p.after), kind: 'noun', intransitive: p.intransitive });
-    });
-  }
-  return out;
+  return { patterns: out, merged };
 }
 
 function checkUnique<T>(items: T[], key: (t: T) => string, file: string, what: string): void {
@@ -195,8 +223,8 @@ export function loadKnowledge(options: LoadOptions = {}): Knowledge {
   const organizations: Organization[] = [...read(organizationsFile, orgFile).organizations];
   const agentsData = read(agentsFile, f('actors/agents.yaml'));
   const places: PlaceEntry[] = [...read(placesFile, f('places.yaml')).places];
-  const patternsPath = f('patterns.yaml');
-  const patternsData = read(patternsFile, patternsPath);
+  const patternFiles = listYaml(f('patterns')).map((file) => ({ file, data: read(patternsFile, file) }));
+  const { patterns, merged: patternsData } = mergePatterns(patternFiles, codebook);
 
   const origins = new Map<string, string>();
   for (const p of people) origins.set(p.id, seenIds.get(p.id)!);
@@ -229,7 +257,7 @@ export function loadKnowledge(options: LoadOptions = {}): Knowledge {
     titles: Object.freeze(agentsData.titles),
     places: Object.freeze(byId(places)),
     gazetteer: buildGazetteer(byId(places), countries, { geonames: options.geonames }),
-    patterns: Object.freeze(compilePatterns(patternsData, codebook, patternsPath)),
+    patterns: Object.freeze(patterns),
     frames,
     classes: new Map(Object.entries(patternsData.classes).map(([k, v]) => [k, new Set(v)])),
     lightVerbs: new Set(patternsData.lightVerbs),

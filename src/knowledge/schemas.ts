@@ -109,11 +109,11 @@ export const patternsFile = z.object({
   verbs: z.array(z.object({
     verb: z.string().regex(/^[a-z-]+$/, 'one verb lemma in lower case'),
     patterns: z.array(z.object({ code: z.string().regex(/^\d{2,4}$/), after: z.string().default(''), intransitive: z.boolean().default(false) })).min(1),
-  })),
+  })).default([]),
   nouns: z.array(z.object({
     noun: patternLine,
     patterns: z.array(z.object({ code: z.string().regex(/^\d{2,4}$/), after: z.string().default(''), intransitive: z.boolean().default(false) })).min(1),
-  })),
+  })).default([]),
   frames: z.array(z.object({
     verb: z.string().regex(/^[a-z-]+$/),
     status: z.enum(['occurred', 'planned', 'hypothetical', 'negated']),
@@ -121,5 +121,5 @@ export const patternsFile = z.object({
     passiveOnly: z.boolean().default(false),
     objectControl: z.boolean().default(false),
     complement: z.boolean().default(false),
-  })),
+  })).default([]),
 });
