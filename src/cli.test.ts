@@ -110,3 +110,24 @@ describe('dyad code: output', () => {
     assert.match(runCli(['--help']).stdout, /dyad code/);
   });
 });
+
+describe('dyad eval', () => {
+  test('prints precision, recall and F1, per root and per status, and the misses', () => {
+    const gold = file('gold.jsonl', [
+      JSON.stringify({ id: 'e1', date: '2025-10-22', text: 'Russian forces shelled Kharkiv on Tuesday.', events: [{ source: 'RUS', target: 'UKR', code: '195', status: 'occurred' }] }),
+      JSON.stringify({ id: 'e2', date: '2025-10-22', text: 'The weather was fine.', events: [{ source: 'USA', target: 'CHN', code: '040', status: 'occurred' }] }),
+    ].join('\n'));
+    const r = runCli(['eval', gold]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /root\+actors\s+P 100\.0%\s+R\s+50\.0%/);
+    assert.match(r.stdout, /per root:[\s\S]*19 /);
+    assert.match(r.stdout, /per status:[\s\S]*occurred/);
+    assert.match(r.stdout, /missed\s+e2\s+USA>CHN 040/);
+  });
+  test('a malformed gold line is one error naming file and line', () => {
+    const gold = file('badgold.jsonl', '{"id": "x", "text": "Hi.", "events": [{"source": "usa", "code": "040"}]}\n');
+    const r = runCli(['eval', gold]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr.trim(), /^dyad: .*badgold\.jsonl:1: event 1: "source" must be an actor code$/);
+  });
+});

@@ -9,6 +9,7 @@ import { readConfig } from './config.js';
 import { dump as dumpYaml } from 'js-yaml';
 import { parsePetrarchActors, parsePetrarchAgents } from './knowledge/petrarch.js';
 import { formatLookup, lookupActor } from './lookup.js';
+import { evaluate, formatReport, parseGold } from './eval.js';
 import type { Article } from './core.js';
 import { DyadError } from './errors.js';
 import { isValidIso } from './text/dates.js';
@@ -25,6 +26,7 @@ Usage:
   dyad code [FILE|-] [options]        code one article (plain text) or many (--input jsonl)
   dyad actors lookup NAME [--date D]  what a name resolves to on a date, and why
   dyad import petrarch FILE [-o OUT]  convert a PETRARCH/TABARI .actors or .agents dictionary to dyad's YAML
+  dyad eval GOLD.jsonl [...]          score the coder on gold sentences: precision, recall, F1, misses
   dyad --help                         this help; 'dyad COMMAND --help' explains every option
 
 Examples:
@@ -48,6 +50,19 @@ Examples:
   dyad actors lookup Orban --date 2025-10-16
   dyad actors lookup 'the Kremlin'
   dyad actors lookup Trump --date 2022-06-01
+
+${KNOWLEDGE_HELP}`;
+
+const EVAL_HELP = `Usage: dyad eval GOLD.jsonl [GOLD2.jsonl ...] [--json] [--no-misses] [knowledge options]
+
+Codes every line of the gold files, {"id","date","text","events":[{"source","target","code","status","date"}]},
+and prints precision, recall and F1 with the root code and both actors right, with the exact code,
+the share of matched events with the right status and date, per root and per status, then the misses.
+An event matches when its root agrees and its actor codes start with the gold ones (gold 'USA' matches USAGOV).
+
+Examples:
+  dyad eval gold/wire-basic.jsonl
+  dyad eval gold/events-*.jsonl --no-misses
 
 ${KNOWLEDGE_HELP}`;
 
@@ -290,6 +305,19 @@ function runImport(args: string[], io: Io): number {
   return 0;
 }
 
+function runEval(args: string[], io: Io, makeCoder: MakeCoder): number {
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true,
+    options: { ...KNOWLEDGE_OPTIONS, json: { type: 'boolean' }, 'no-misses': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) { io.stdout(EVAL_HELP); return 0; }
+  if (!positionals.length) throw new DyadError(`eval: give one or more gold JSONL files; see 'dyad eval --help'`);
+  const gold = positionals.flatMap((file) => parseGold(readInput(file, io).text, file));
+  const report = evaluate(makeCoder(knowledgeOptions(values)), gold);
+  io.stdout(values.json ? `${JSON.stringify(report)}\n` : `${formatReport(report, { misses: !values['no-misses'] })}\n`);
+  return 0;
+}
+
 /** Runs the CLI; returns the exit status. Never throws. */
 export function run(argv: string[], io: Io, makeCoder: MakeCoder = (o) => createCoder(o)): number {
   try {
@@ -299,6 +327,7 @@ export function run(argv: string[], io: Io, makeCoder: MakeCoder = (o) => create
     if (command === 'code') return runCode(rest, io, makeCoder);
     if (command === 'actors') return runLookup(rest, io, makeCoder);
     if (command === 'import') return runImport(rest, io);
+    if (command === 'eval') return runEval(rest, io, makeCoder);
     throw new DyadError(`unknown command '${command}'; try 'dyad --help'`);
   } catch (err) {
     if (err instanceof DyadError) { io.stderr(`dyad: ${err.message}\n`); return 2; }
