@@ -5,7 +5,8 @@ import * as chrono from 'chrono-node';
 import type { Doc, Precision, Stage, StageContext, TimeMention, VerbGroup } from '../core.js';
 import { addDays, monthRange, weekday, weekStart, ymd } from '../text/dates.js';
 
-const TIMEY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\btoday|\byesterday|\btomorrow|\btonight|\bweek|\bmonth|\byear|\bago\b|\bmorning|\bafternoon|\bevening|\bnight|\b(?:19|20)\d{2}\b/i;
+// Sentences without any of these words are not given to chrono (most of them, and it is the slow part).
+const TIMEY = /\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\b(?:today|yesterday|tomorrow|tonight|week|month|year|ago|morning|afternoon|evening|night|weekend)\b|\b(?:19|20)\d{2}\b/i;
 const FUTURE_LEMMAS = new Set(['schedule', 'expect', 'plan', 'set', 'intend', 'prepare', 'aim', 'due', 'will']);
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 

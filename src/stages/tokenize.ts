@@ -8,25 +8,42 @@ import { foldLetters, normWord } from '../text/fold.js';
 const OPEN = new Set(['\u201C', '\u00AB']);
 const CLOSE = new Set(['\u201D', '\u00BB']);
 
-/** Longest line read in one go; longer lines (a 20 MB file on one line) are read in pieces. */
+/** Longest piece read in one go; longer text (a 20 MB file on one line) is read in pieces. */
 const MAX_PIECE = 100_000;
 
+/** The text in pieces of whole lines up to MAX_PIECE characters; a longer line is cut at a space. */
 function* pieces(text: string): Generator<[number, string]> {
   let at = 0;
-  for (const line of text.split('\n')) {
-    let k = 0;
-    while (k < line.length) {
-      let end = Math.min(line.length, k + MAX_PIECE);
-      if (end < line.length) {
-        const cut = line.lastIndexOf(' ', end);
-        if (cut > k) end = cut;
+  let from = 0;
+  const lines = text.split('\n');
+  let size = 0;
+  for (const line of lines) {
+    if (line.length > MAX_PIECE) {
+      if (size) yield [from, text.slice(from, at - 1)];
+      let k = 0;
+      while (k < line.length) {
+        let end = Math.min(line.length, k + MAX_PIECE);
+        if (end < line.length) {
+          const cut = line.lastIndexOf(' ', end);
+          if (cut > k) end = cut;
+        }
+        yield [at + k, line.slice(k, end)];
+        k = end;
       }
-      const piece = line.slice(k, end);
-      if (piece.trim()) yield [at + k, piece];
-      k = end;
+      at += line.length + 1;
+      from = at;
+      size = 0;
+      continue;
     }
+    if (size + line.length > MAX_PIECE && size) {
+      yield [from, text.slice(from, at - 1)];
+      from = at;
+      size = 0;
+    }
+    size += line.length + 1;
     at += line.length + 1;
   }
+  if (from < text.length) yield [from, text.slice(from)];
 }
 
 export function tokenizeStage(annotator: Annotator): Stage {
@@ -35,12 +52,13 @@ export function tokenizeStage(annotator: Annotator): Stage {
     run(doc: Doc): Doc {
       const tokens: Token[] = [];
       const sentences: Sentence[] = [];
-      for (const [base, line] of pieces(doc.text)) {
-        // The tokenizer splits words at letters like ğ, č or ș ('Erdo ğ an'): it reads the line with those
+      for (const [base, piece] of pieces(doc.text)) {
+        if (!piece.trim()) continue;
+        // The tokenizer splits words at letters like ğ, č or ș ('Erdo ğ an'): it reads the text with those
         // letters folded to their base letter, one for one, and the tokens take the original text back.
-        const plain = foldLetters(line);
+        const plain = foldLetters(piece);
         const ann = annotator.annotate(plain);
-        // Character offsets: each token is found in the line from where the last one ended.
+        // Character offsets: each token is found in the text from where the last one ended.
         const starts: number[] = [];
         let cursor = 0;
         for (const t of ann.tokens) {
@@ -48,42 +66,70 @@ export function tokenizeStage(annotator: Annotator): Stage {
           const start = at >= 0 ? at : cursor;
           starts.push(start);
           cursor = at >= 0 ? at + t.text.length : cursor;
-          if (plain !== line && at >= 0) t.text = line.slice(at, at + t.text.length);
+          if (plain !== piece && at >= 0) t.text = piece.slice(at, at + t.text.length);
         }
+        // Sentences never cross a line break: a heading without a full stop is a sentence of its own.
+        // The tokenizer keeps line breaks as tokens of white space; they end a sentence and are dropped.
+        const ranges: [number, number, number][] = [];
+        let line = 0;
+        for (const [a, b] of ann.sentences) {
+          let from = a;
+          for (let k = a; k <= b; k++) {
+            const t = ann.tokens[k].text;
+            if (t.trim()) continue;
+            if (k > from) ranges.push([from, k - 1, line]);
+            from = k + 1;
+            line += t.split('\n').length - 1;
+          }
+          if (from <= b) ranges.push([from, b, line]);
+        }
+        const perLine = new Map<number, number>();
+        for (const [, , l] of ranges) perLine.set(l, (perLine.get(l) ?? 0) + 1);
         let inQuote = false;
         let pending: { from: number; start: number } | null = null;
-        for (const [a, b] of ann.sentences) {
+        let lastLine = -1;
+        for (const [a, b, l] of ranges) {
+          if (l !== lastLine) {
+            // A new paragraph: a quotation left open in the last one is closed there.
+            if (pending && tokens.length > pending.from) {
+              const end = tokens[tokens.length - 1].end;
+              sentences.push({ index: sentences.length, start: pending.start, end, text: doc.text.slice(pending.start, end), from: pending.from, to: tokens.length, heading: false });
+            }
+            pending = null;
+            inQuote = false;
+            lastLine = l;
+          }
           const from = tokens.length;
           if (pending === null) pending = { from, start: base + starts[a] };
           for (let k = a; k <= b; k++) {
             const t = ann.tokens[k];
             const start = base + starts[k];
-            const push = (text: string, s: number, pos: string, lemma: string) => {
+            const push = (text: string, st: number, pos: string, lemma: string) => {
               if (OPEN.has(text) || (text === '"' && !inQuote)) inQuote = true;
               else if (CLOSE.has(text) || (text === '"' && inQuote)) inQuote = false;
               tokens.push({
                 i: tokens.length, text, norm: normWord(text), lemma: lemma.toLowerCase(), pos,
-                start: s, end: s + text.length, sentence: sentences.length, quoted: inQuote,
+                start: st, end: st + text.length, sentence: sentences.length, quoted: inQuote,
               });
             };
             // The tokenizer leaves some possessives whole ("Kyiv's"): split them as it does others.
-            const m = /^(.{2,})(['\u2019]s)$/.exec(t.text);
-            if (m && t.pos !== 'PART') {
-              push(m[1], start, 'PROPN', m[1]);
-              push(m[2], start + m[1].length, 'PART', "'s");
+            const m = t.text.length > 3 && (t.text.endsWith("'s") || t.text.endsWith('\u2019s')) && t.pos !== 'PART' ? t.text.slice(0, -2) : null;
+            if (m) {
+              push(m, start, 'PROPN', m);
+              push(t.text.slice(-2), start + m.length, 'PART', "'s");
             } else {
               push(t.text, start, t.pos, t.lemma);
             }
           }
-          // A sentence that ends inside an open quotation continues in the next one.
-          if (inQuote && b < ann.tokens.length - 1) continue;
+          // A sentence that ends inside an open quotation continues in the next one on the same line.
+          if (inQuote) continue;
           const to = tokens.length;
           if (to === pending.from) { pending = null; continue; }
           const end = tokens[to - 1].end;
           const last = tokens[to - 1].text;
           sentences.push({
             index: sentences.length, start: pending.start, end, text: doc.text.slice(pending.start, end),
-            from: pending.from, to, heading: !/^[.!?:;"'\u201D\u2019)\]]$/.test(last) && ann.sentences.length === 1,
+            from: pending.from, to, heading: !/^[.!?:;"'\u201D\u2019)\]]$/.test(last) && perLine.get(l) === 1,
           });
           pending = null;
         }

@@ -15,6 +15,8 @@ const cache = new Map<string, string>();
 
 /** The key a word is matched by: quotes folded, accents removed, lower case. */
 export function normWord(s: string): string {
+  // Plain ASCII words, most of them, need no folding beyond lower case.
+  if (/^[\x20-\x7E]*$/.test(s)) return s.toLowerCase();
   let v = cache.get(s);
   if (v !== undefined) return v;
   v = foldQuotes(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();

@@ -19,6 +19,8 @@ export interface AddOptions {
   lowercase?: boolean;
 }
 
+const NONE: readonly PhraseMatch<unknown>[] = Object.freeze([]);
+
 export class PhraseIndex<T> {
   private readonly root: Node<T> = { next: new Map(), values: [] };
   private maxLen = 0;
@@ -50,6 +52,7 @@ export class PhraseIndex<T> {
 
   /** Every phrase starting at `start`, shortest first. */
   all(start: number, end: number, norm: (i: number) => string, text: (i: number) => string): PhraseMatch<T>[] {
+    if (!this.root.next.has(norm(start))) return NONE as PhraseMatch<T>[];
     const found: PhraseMatch<T>[] = [];
     let node: Node<T> | undefined = this.root;
     const first = text(start);
