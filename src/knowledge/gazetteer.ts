@@ -48,11 +48,12 @@ interface GeoTable {
 
 export function buildGazetteer(curated: readonly PlaceEntry[], countries: readonly Country[], options: { geonames?: boolean } = {}): Gazetteer {
   // First word -> curated entries (as objects) and GeoNames rows (as indices into the table).
-  const byFirst = new Map<string, { named: Named[]; rows: number[] }>();
+  // Rows of one word, and rows of several words by their second word: 'San' alone heads hundreds of names.
+  const byFirst = new Map<string, { named: Named[]; rows: number[]; bySecond: Map<string, number[]> | null }>();
   let size = 0;
   const slot = (first: string) => {
     let v = byFirst.get(first);
-    if (!v) { v = { named: [], rows: [] }; byFirst.set(first, v); }
+    if (!v) { v = { named: [], rows: [], bySecond: null }; byFirst.set(first, v); }
     return v;
   };
   const words = (name: string) => (/^[A-Za-z]+( [A-Za-z]+)*$/.test(name) ? name.toLowerCase().split(' ') : phraseWords(name).map(normWord));
@@ -93,7 +94,14 @@ export function buildGazetteer(curated: readonly PlaceEntry[], countries: readon
       table.lon[r] = city.loc.coordinates[0];
       table.pop[r] = city.population;
       table.id[r] = city.cityId;
-      slot(w[0]).rows.push(r);
+      const v = slot(w[0]);
+      if (w.length === 1) v.rows.push(r);
+      else {
+        v.bySecond ??= new Map();
+        const list = v.bySecond.get(w[1]);
+        if (list) list.push(r);
+        else v.bySecond.set(w[1], [r]);
+      }
       size++;
     };
     for (const city of cities) {
@@ -125,7 +133,9 @@ export function buildGazetteer(curated: readonly PlaceEntry[], countries: readon
         found.push(make());
       };
       for (const n of v.named) if (matches(n.words, start, end, norm)) offer(n.words.length, () => n.entry);
-      for (const r of v.rows) if (matches(table.keys[r], start, end, norm)) offer(table.keys[r].length, () => entryOf(r));
+      const longer = v.bySecond && start + 1 < end ? v.bySecond.get(norm(start + 1)) : undefined;
+      if (longer) for (const r of longer) if (matches(table.keys[r], start, end, norm)) offer(table.keys[r].length, () => entryOf(r));
+      if (length <= 1) for (const r of v.rows) offer(1, () => entryOf(r));
       return length ? { length, candidates: found } : null;
     },
     byName(name) {
@@ -133,7 +143,8 @@ export function buildGazetteer(curated: readonly PlaceEntry[], countries: readon
       const v = byFirst.get(w[0]);
       if (!v) return [];
       const same = (key: string[]) => key.join(' ') === w.join(' ');
-      return [...v.named.filter((n) => same(n.words)).map((n) => n.entry), ...v.rows.filter((r) => same(table.keys[r])).map(entryOf)];
+      const rows = w.length === 1 ? v.rows : v.bySecond?.get(w[1]) ?? [];
+      return [...v.named.filter((n) => same(n.words)).map((n) => n.entry), ...rows.filter((r) => same(table.keys[r])).map(entryOf)];
     },
   };
 }
