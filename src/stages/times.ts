@@ -25,7 +25,10 @@ export function directionAt(groups: VerbGroup[], tokenIndex: number): 'past' | '
   return 'present';
 }
 
-const TIMEY_ALL = new RegExp(TIMEY.source, 'gi');
+/** Month names and numeric dates: what chrono's strict parser is given. */
+const TIMEY_ALL = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b/g;
+const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const RELATIVE_DAYS = /\b(on\s+|last\s+|next\s+|this\s+|early\s+|late\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(today|tonight|yesterday|tomorrow|last night|this morning|this afternoon|this evening)\b|\b((\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+ago)\b/gi;
 /** Characters of context chrono gets on each side of a time word ('on the morning of October 12'). */
 const WINDOW = 40;
 
@@ -47,7 +50,7 @@ function parseAround(text: string, ref: Date): chrono.ParsedResult[] {
   const out: chrono.ParsedResult[] = [];
   for (const [a, b] of spans) {
     try {
-      for (const r of chrono.parse(text.slice(a, b), ref)) out.push(Object.assign(Object.create(r) as chrono.ParsedResult, { index: r.index + a, text: r.text, start: r.start, end: r.end }));
+      for (const r of chrono.strict.parse(text.slice(a, b), ref)) out.push(Object.assign(Object.create(r) as chrono.ParsedResult, { index: r.index + a, text: r.text, start: r.start, end: r.end }));
     } catch {
       // A window chrono cannot read has no time in it for us.
     }
@@ -114,11 +117,42 @@ export const timesStage: Stage = {
         add(at, r[1], ymd(year, 1, 1), ymd(year, 12, 31), 'year');
         taken.push([at, at + 4]);
       }
+      // Days named relative to publication: weekdays by the tense of their verb, today, yesterday, N days ago.
+      for (const r of s.text.matchAll(RELATIVE_DAYS)) {
+        const at = r.index! + (r[1] ? r[0].indexOf(r[2] ?? r[3] ?? r[4]) : 0);
+        const words = r[0].slice(at - r.index!);
+        if (taken.some(([a, b]) => at < b && at + words.length > a)) continue;
+        let date: string | null = null;
+        if (r[2]) {
+          const wd = WEEKDAYS.indexOf(r[2].toLowerCase());
+          const lead = (r[1] ?? '').trim().toLowerCase();
+          const dir = lead === 'last' ? 'past' : lead === 'next' ? 'future' : directionAt(groups, tokenAt(s.start + at));
+          date = resolveWeekday(published, wd, dir);
+          if (lead === 'next' && date === published) date = addDays(published, 7);
+        } else if (r[3]) {
+          const w = r[3].toLowerCase();
+          date = /^(yesterday|last night)$/.test(w) ? addDays(published, -1) : w === 'tomorrow' ? addDays(published, 1) : published;
+        } else if (r[4]) {
+          const n = NUMBERS[r[5].toLowerCase()] ?? Number(r[5]);
+          const unit = r[6].toLowerCase().replace(/s$/, '');
+          date = unit === 'day' ? addDays(published, -n) : unit === 'week' ? addDays(published, -7 * n) : null;
+          if (unit === 'month' || unit === 'year') {
+            const [a] = unit === 'month' ? monthRange(y, m - n) : [ymd(y - n, 1, 1)];
+            add(at, words, a, unit === 'month' ? monthRange(y, m - n)[1] : ymd(y - n, 12, 31), unit);
+            taken.push([at, at + words.length]);
+            continue;
+          }
+        }
+        if (!date) continue;
+        add(at, words, date, null, 'day');
+        taken.push([at, at + words.length]);
+      }
+      // Written dates ('October 12', '12 Oct 2025', '2025-10-12'): chrono's strict parser.
       const results = parseAround(s.text, ref);
       for (const r of results) {
         if (taken.some(([a, b]) => r.index < b && r.index + r.text.length > a)) continue;
         const c = r.start;
-        if (!c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month') && !/today|tonight|yesterday|tomorrow|ago|morning|evening|afternoon|night/i.test(r.text)) continue;
+        if (!c.isCertain('day') && !c.isCertain('month')) continue;
         if (/^\d+$/.test(r.text.trim())) continue;
         let date = ymd(c.get('year')!, c.get('month')!, c.get('day')!);
         let dateEnd: string | null = null;
