@@ -116,8 +116,9 @@ function mergePatterns(files: { file: string; data: PatternData }[], codebook: C
     };
     for (const v of [...data.verbs, ...data.nouns]) {
       for (const el of v.patterns.flatMap((p) => splitWords(p.after))) {
-        const name = el.replace(/[()]/g, '');
-        if (name.startsWith('@') && !(name.slice(1) in merged.classes)) throw new DyadError(`${file}: pattern element '${el}' names no class in 'classes'`);
+        for (const alt of el.replace(/[()]/g, '').split('|')) {
+          if (alt.startsWith('@') && !(alt.slice(1) in merged.classes)) throw new DyadError(`${file}: pattern element '${el}' names no class '${alt.slice(1)}' in 'classes'`);
+        }
       }
     }
     for (const v of data.verbs) {

@@ -101,17 +101,17 @@ export function tokenizeStage(annotator: Annotator): Stage {
           }
           const from = tokens.length;
           if (pending === null) pending = { from, start: base + starts[a] };
+          const push = (text: string, st: number, pos: string, lemma: string) => {
+            if (OPEN.has(text) || (text === '"' && !inQuote)) inQuote = true;
+            else if (CLOSE.has(text) || (text === '"' && inQuote)) inQuote = false;
+            tokens.push({
+              i: tokens.length, text, norm: normWord(text), lemma: lemma.toLowerCase(), pos,
+              start: st, end: st + text.length, sentence: sentences.length, quoted: inQuote,
+            });
+          };
           for (let k = a; k <= b; k++) {
             const t = ann.tokens[k];
             const start = base + starts[k];
-            const push = (text: string, st: number, pos: string, lemma: string) => {
-              if (OPEN.has(text) || (text === '"' && !inQuote)) inQuote = true;
-              else if (CLOSE.has(text) || (text === '"' && inQuote)) inQuote = false;
-              tokens.push({
-                i: tokens.length, text, norm: normWord(text), lemma: lemma.toLowerCase(), pos,
-                start: st, end: st + text.length, sentence: sentences.length, quoted: inQuote,
-              });
-            };
             // The tokenizer leaves some possessives whole ("Kyiv's"): split them as it does others.
             const m = t.text.length > 3 && (t.text.endsWith("'s") || t.text.endsWith('\u2019s')) && t.pos !== 'PART' ? t.text.slice(0, -2) : null;
             if (m) {

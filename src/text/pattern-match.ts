@@ -17,7 +17,8 @@ export interface PatternHit {
   literals: number;
 }
 
-interface Element { words: string[] | null; cls: string | null; target: boolean; optional: boolean }
+/** One element: TARGET, or alternatives each a word or a @class ('@missile|airstrike'). */
+interface Element { words: string[] | null; classes: string[]; target: boolean; optional: boolean }
 
 const parsed = new Map<string, Element[]>();
 
@@ -27,9 +28,9 @@ function elements(p: Pattern): Element[] {
   els = p.after.map((raw) => {
     const optional = raw.startsWith('(') && raw.endsWith(')');
     const w = optional ? raw.slice(1, -1) : raw;
-    if (w === 'TARGET') return { words: null, cls: null, target: true, optional };
-    if (w.startsWith('@')) return { words: null, cls: w.slice(1), target: false, optional };
-    return { words: w.split('|'), cls: null, target: false, optional };
+    if (w === 'TARGET') return { words: null, classes: [], target: true, optional };
+    const alts = w.split('|');
+    return { words: alts.filter((a) => !a.startsWith('@')), classes: alts.filter((a) => a.startsWith('@')).map((a) => a.slice(1)), target: false, optional };
   });
   parsed.set(p.id, els);
   return els;
@@ -49,8 +50,8 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
   const els = elements(p);
   const T = input.tokens;
   const wordOk = (e: Element, t: Token) =>
-    (e.words && (e.words.includes(t.lemma) || e.words.includes(t.norm))) ||
-    (e.cls !== null && (input.classes.get(e.cls)?.has(t.lemma) || input.classes.get(e.cls)?.has(t.norm)));
+    (e.words !== null && (e.words.includes(t.lemma) || e.words.includes(t.norm))) ||
+    e.classes.some((c) => input.classes.get(c)?.has(t.lemma) || input.classes.get(c)?.has(t.norm));
 
   /** Mentions joined to `m` by 'and', 'or' or commas, and where the run ends. */
   const joined = (m: Mention): [Mention[], number] => {
@@ -74,7 +75,7 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
   const go = (k: number, i: number, target: Mention | null, literals: number): PatternHit | null => {
     if (k === els.length) return { target, moreTargets, end: i, literals };
     const e = els[k];
-    const reach = e.cls !== null ? MAX_FILLER_CLASS : MAX_FILLER;
+    const reach = e.classes.length ? MAX_FILLER_CLASS : MAX_FILLER;
     for (let skip = 0; skip <= reach && i + skip <= end; skip++) {
       const at = i + skip;
       if (skip > 0) {
