@@ -3,6 +3,7 @@
 import type { Doc, Mention, Stage } from '../core.js';
 
 /** Roles that belong where they are found; officials, diplomats and troops travel, so stay unplaced. */
+const PEOPLE_ROLES = new Set(['CVL', 'REB', 'OPP', 'REF', 'MED']);
 const LOCAL_ROLES = new Set(['CVL', 'COP', 'REB', 'OPP', 'REF', 'BUS', 'MED', 'JUD', 'LEG']);
 
 export const bareAgentsStage: Stage = {
@@ -22,7 +23,8 @@ export const bareAgentsStage: Stage = {
         ...doc.places.filter((p) => p.sentence === m.sentence).map((p) => p.place.country),
       ].filter((c): c is string => Boolean(c)));
       // 'Colombian President Gustavo Petro ordered troops': the country of the actor before them.
-      const before = [...doc.mentions].reverse().find((x) => x.sentence === m.sentence && x.to <= m.from && x.actors[0]?.country)?.actors[0].country ?? null;
+      // Not for civilians, rebels and the like, who are as often the other side's ('Israeli troops killed two militants').
+      const before = PEOPLE_ROLES.has(m.role) ? null : [...doc.mentions].reverse().find((x) => x.sentence === m.sentence && x.to <= m.from && x.actors[0]?.country)?.actors[0].country ?? null;
       const country = near[0]?.place.country ?? before ?? (others.size === 1 ? [...others][0] : null) ?? (local ? doc.dateline?.place.country : null) ?? null;
       if (!country) return m;
       changed = true;

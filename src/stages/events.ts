@@ -265,7 +265,11 @@ export function eventsStage(k: Knowledge): Stage {
   };
 }
 
-function toEvent(doc: Doc, ctx: StageContext, k: Knowledge, c: Candidate, source: ActorRef, target: ActorRef | null): EventRecord {
+function toEvent(doc: Doc, ctx: StageContext, k: Knowledge, c: Candidate, source: ActorRef, rawTarget: ActorRef | null): EventRecord {
+  // 'fired missiles at Kyiv', 'shelled Moscow': a capital struck is the country, not its government.
+  const target = rawTarget && c.code >= '17' && rawTarget.sector === 'GOV' && rawTarget.rule.includes(' seat ') && rawTarget.country
+    ? { ...rawTarget, code: rawTarget.country, sector: null, type: 'country' as const, rule: `${rawTarget.rule}; struck as a place` }
+    : rawTarget;
   const entry = k.codebook.get(c.code)!;
   let status = c.status;
   let date: string | null = null;

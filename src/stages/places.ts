@@ -9,6 +9,7 @@ import { CURATED_BONUS, type Gazetteer } from '../knowledge/gazetteer.js';
 import type { PlaceEntry } from '../knowledge/types.js';
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'to', 'from', 'into', 'across', 'around', 'throughout', 'within', 'toward', 'towards']);
+const COMPASS = /^(north|south|east|west|central|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|upper|lower|greater|coastal|rural)$/;
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outside', 'centre', 'center', 'heart']);
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'port', 'capital', 'region', 'province', 'district', 'state', 'enclave']);
 /** A GeoNames town this small is taken only after a locative preposition ('in Kupiansk'), never bare. */
@@ -49,6 +50,8 @@ export function placesStage(gazetteer: Gazetteer): Stage {
       const textOf = (a: number, b: number) => doc.text.slice(T[a].start, T[b - 1].end);
       const locative = (i: number) => {
         let j = i - 1;
+        // 'in the northern Gaza Strip', 'in eastern Ukraine'
+        while (j >= 0 && T[j].pos === 'ADJ' && COMPASS.test(T[j].norm)) j--;
         if (j >= 0 && T[j].norm === 'the') j--;
         if (j < 0 || T[j].sentence !== T[i].sentence) return false;
         if (LOCATIVE.has(T[j].norm)) return true;
