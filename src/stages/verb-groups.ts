@@ -84,10 +84,17 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>): Token[] {
   let out: Token[] | null = null;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    if (t.pos !== 'NOUN' || !verbs.has(t.lemma) || t.norm === t.lemma) continue;
+    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !verbs.has(t.lemma)) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
+    // 'it could close the strait': after a modal, a known verb is a verb.
+    if (prev.pos === 'AUX' && MODALS[prev.norm] && (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON')) {
+      out ??= [...tokens];
+      out[i] = { ...t, pos: 'VERB' };
+      continue;
+    }
+    if (t.pos !== 'NOUN' || t.norm === t.lemma) continue;
     if (!(prev.pos === 'PROPN' || (prev.pos === 'PRON' && prev.norm !== 'its'))) continue;
     if (!(next.norm === 'to' || next.pos === 'DET' || next.pos === 'PROPN' || ['with', 'on', 'for', 'that'].includes(next.norm))) continue;
     out ??= [...tokens];
