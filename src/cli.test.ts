@@ -50,7 +50,7 @@ describe('dyad code: bad input', () => {
     assertOneLineError(r.stderr, 'bad-utf8.txt', 'UTF-8');
     const a = JSON.parse(r.stdout);
     assert.ok(a.sentences.join(' ').includes('\uFFFD'));
-    assert.ok(a.events.some((e: { cameo: { code: string } }) => e.cameo.code === '112'), 'the accusation after the bad bytes is coded');
+    assert.ok(a.events.some((e: { cameo: { root: string } }) => e.cameo.root === '11'), 'the accusation after the bad bytes is coded');
   });
 
   test('a 20 MB file on one line is refused with its size, nothing written', () => {

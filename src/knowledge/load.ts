@@ -91,7 +91,7 @@ type PatternData = z.infer<typeof patternsFile>;
  * are joined; a frame or an intent defined twice is an error; patterns of one verb from several files add up.
  */
 function mergePatterns(files: { file: string; data: PatternData }[], codebook: Codebook): { patterns: Pattern[]; merged: PatternData } {
-  const merged: PatternData = { version: 1, classes: {}, lightVerbs: [], reciprocal: [], intents: {}, verbs: [], nouns: [], frames: [] };
+  const merged: PatternData = { version: 1, classes: {}, lightVerbs: [], reciprocal: [], intents: {}, requests: {}, verbs: [], nouns: [], frames: [] };
   const frameFrom = new Map<string, string>();
   for (const { file, data } of files) {
     for (const [k, v] of Object.entries(data.classes)) merged.classes[k] = [...new Set([...(merged.classes[k] ?? []), ...v])];
@@ -101,6 +101,7 @@ function mergePatterns(files: { file: string; data: PatternData }[], codebook: C
       if (merged.intents[k] && merged.intents[k] !== v) throw new DyadError(`${file}: intent for '${k}' is defined twice (${merged.intents[k]} and ${v})`);
       merged.intents[k] = v;
     }
+    for (const [root, map] of Object.entries(data.requests)) merged.requests[root] = { ...(merged.requests[root] ?? {}), ...map };
     for (const fr of data.frames) {
       const other = frameFrom.get(fr.verb);
       if (other) throw new DyadError(`${file}: frame '${fr.verb}' is already defined in ${other}`);
@@ -264,6 +265,7 @@ export function loadKnowledge(options: LoadOptions = {}): Knowledge {
     lightVerbs: new Set(patternsData.lightVerbs),
     reciprocal: new Set(patternsData.reciprocal),
     intents: new Map(Object.entries(patternsData.intents)),
+    requests: new Map(Object.entries(patternsData.requests).map(([k, v]) => [k, new Map(Object.entries(v))])),
     sources: Object.freeze(sources),
     origins,
     warnings: Object.freeze(warnings),

@@ -142,6 +142,8 @@ export interface Knowledge {
   reciprocal: ReadonlySet<string>;
   /** CAMEO root (or code) of a cooperative action -> the 03x code for intending it ('plans to meet' -> 036) */
   intents: ReadonlyMap<string, string>;
+  /** appeal (02) or demand (10) -> the asked-for action's code (or its first digits) -> the sub-code of the request */
+  requests: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** where each part came from, for messages */
   sources: readonly string[];
   /** the file each person or organization came from, by id */

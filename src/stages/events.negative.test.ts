@@ -6,7 +6,7 @@ import { eventLines } from '../test-support/coder.js';
 const none: string[] = [
   'The two leaders are expected to discuss the earlier phone call with Putin.',
   'Before the potential summit with Putin, officials reviewed the agenda.',
-  'Britain agreed to meet a U.S. request for more troops.',
+  'The company struck a deal with its suppliers.',
   'Past ceasefire attempts have repeatedly collapsed.',
   'Military analysts say the process could take years.',
   '“We will attack Russia,” the general said.',

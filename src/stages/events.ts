@@ -11,6 +11,7 @@ import { bySpecificity, matchAfter, type MatchInput } from '../text/pattern-matc
 const PLANNED_ADJ = new Set(['upcoming', 'planned', 'scheduled', 'expected', 'forthcoming', 'future', 'next', 'proposed']);
 const HYPOTHETICAL_ADJ = new Set(['potential', 'possible', 'prospective', 'hypothetical', 'likely']);
 const PAST_ADJ = new Set(['earlier', 'previous', 'last', 'recent', 'past', 'former']);
+const TIME_PREPS = new Set(['after', 'during', 'before', 'following', 'since', 'ahead', 'amid', 'at', 'in']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const SPEECH = new Set(['say', 'tell', 'suggest', 'announce', 'state', 'add', 'claim', 'warn', 'indicate', 'hint', 'signal']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'from', 'into', 'across', 'around']);
@@ -98,7 +99,8 @@ export function eventsStage(k: Knowledge): Stage {
       const mentionTokens = (ms: (Mention | null)[]) => new Set(ms.flatMap((m) => (m ? [m.from] : [])));
 
       // Verb patterns, clause by clause.
-      doc.clauses.forEach((c) => {
+      const byClause = new Map<number, Candidate>();
+      doc.clauses.forEach((c, clauseIndex) => {
         if (c.inQuote) return;
         const list = verbPatterns.get(c.verb.lemma);
         if (!list) return;
@@ -141,7 +143,23 @@ export function eventsStage(k: Knowledge): Stage {
             sources: sources.flatMap((m) => m.actors), targets: target ? [target, ...hit.moreTargets].flatMap((m) => m.actors) : [null], code: p.code, status, statusCue: c.statusCue,
             time, place, confidence, rule: `${rule}; status ${status}${c.statusCue ? ` ('${c.statusCue}')` : ''}`,
           };
+          // 'urged Japan to hold joint exercises': the action asked for gives the appeal (or demand) its
+          // sub-code, and is not an event of its own.
+          const asker = c.governor !== null ? byClause.get(c.governor) : undefined;
+          const askRoot = asker?.code.slice(0, 2);
+          if (asker && (askRoot === '02' || askRoot === '10') && (c.verb.form === 'infinitive' || c.frame)) {
+            const map = k.requests.get(askRoot);
+            const sub = map?.get(p.code) ?? map?.get(p.code.slice(0, 3)) ?? map?.get(p.code.slice(0, 2));
+            if (sub && asker.code.length <= 3 && asker.code.endsWith('0')) {
+              asker.code = sub;
+              asker.rule = `${asker.rule}; asks for ${p.code} (${p.id}) -> ${sub}`;
+            }
+            for (let i = c.verb.head; i < hit.end; i++) consumed.add(i);
+            coded = true;
+            break;
+          }
           candidates.push(cand);
+          byClause.set(clauseIndex, cand);
           // 'plans to meet', 'offered to mediate': a cooperative action intended is coded as the intention
           // (036, 039 ...), dated when it was stated; other actions keep their own code with the frame's status.
           const gov = c.governor !== null ? doc.clauses[c.governor] : null;
@@ -221,8 +239,22 @@ export function eventsStage(k: Knowledge): Stage {
               if (owner) { sourceM = owner; how = 'modifier'; }
             }
             const container = [...clauses].reverse().find((c) => c.verb.head < i && i < c.to) ?? null;
+            // 'the first visit to Tehran by a Saudi foreign minister': the agent after 'by'.
+            if (!sourceM && hit.end + 1 < s.to && T[hit.end].norm === 'by') {
+              const agent = mentionStart.get(hit.end + 1) ?? (T[hit.end + 1].pos === 'DET' ? mentionStart.get(hit.end + 2) : undefined);
+              if (agent) { sourceM = agent; how = "agent after 'by'"; }
+            }
             if (!sourceM) {
-              if (left >= s.from && DEFINITE.has(T[left].norm)) continue; // 'the earlier phone call': a reference, not a report
+              if (left >= s.from && DEFINITE.has(T[left].norm) && !(left - 1 >= s.from && TIME_PREPS.has(T[left - 1].norm))) continue; // 'the earlier phone call': a reference, not a report
+              // 'after a telephone call with Putin', 'during talks with Xi': the sentence's subject took part.
+              const prep = left >= s.from && (T[left].pos === 'DET' ? T[left - 1] : T[left]);
+              if (prep && TIME_PREPS.has(prep.norm)) {
+                const main = clauses.find((c) => c.verb.form === 'finite' && c.subject && !c.inQuote && c.verb.head < i);
+                if (main?.subject) { sourceM = main.subject; how = `subject of '${main.verb.lemma}', taking part`; }
+              }
+            }
+            if (!sourceM) {
+              if (left >= s.from && DEFINITE.has(T[left].norm)) continue;
               if (container && !container.inQuote && container.subject && k.lightVerbs.has(container.verb.lemma)) { sourceM = container.subject; how = `object of '${container.verb.lemma}'`; }
               else if (container && !container.subject) {
                 for (let c: Clause | undefined = container; c; c = clauses[clauses.indexOf(c) - 1]) {
