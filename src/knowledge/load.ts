@@ -91,12 +91,14 @@ type PatternData = z.infer<typeof patternsFile>;
  * are joined; a frame or an intent defined twice is an error; patterns of one verb from several files add up.
  */
 function mergePatterns(files: { file: string; data: PatternData }[], codebook: Codebook): { patterns: Pattern[]; merged: PatternData } {
-  const merged: PatternData = { version: 1, classes: {}, lightVerbs: [], reciprocal: [], intents: {}, requests: {}, verbs: [], nouns: [], frames: [] };
+  const merged: PatternData = { version: 1, classes: {}, lightVerbs: [], reciprocal: [], intents: {}, halts: {}, haltVerbs: [], requests: {}, verbs: [], nouns: [], frames: [] };
   const frameFrom = new Map<string, string>();
   for (const { file, data } of files) {
     for (const [k, v] of Object.entries(data.classes)) merged.classes[k] = [...new Set([...(merged.classes[k] ?? []), ...v])];
     merged.lightVerbs.push(...data.lightVerbs);
     merged.reciprocal.push(...data.reciprocal);
+    merged.haltVerbs.push(...data.haltVerbs);
+    Object.assign(merged.halts, data.halts);
     for (const [k, v] of Object.entries(data.intents)) {
       if (merged.intents[k] && merged.intents[k] !== v) throw new DyadError(`${file}: intent for '${k}' is defined twice (${merged.intents[k]} and ${v})`);
       merged.intents[k] = v;
@@ -265,6 +267,8 @@ export function loadKnowledge(options: LoadOptions = {}): Knowledge {
     lightVerbs: new Set(patternsData.lightVerbs),
     reciprocal: new Set(patternsData.reciprocal),
     intents: new Map(Object.entries(patternsData.intents)),
+    halts: new Map(Object.entries(patternsData.halts)),
+    haltVerbs: new Set(patternsData.haltVerbs),
     requests: new Map(Object.entries(patternsData.requests).map(([k, v]) => [k, new Map(Object.entries(v))])),
     sources: Object.freeze(sources),
     origins,

@@ -106,6 +106,8 @@ export const patternsFile = z.object({
   lightVerbs: z.array(z.string().regex(/^[a-z-]+$/)).default([]),
   reciprocal: z.array(z.string().regex(/^[a-z-]+$/)).default([]),
   intents: z.record(z.string().regex(/^\d{2,4}$/), z.string().regex(/^03\d{0,2}$/)).default({}),
+  halts: z.record(z.string().regex(/^\d{2,4}$/), z.string().regex(/^16\d{0,2}$/)).default({}),
+  haltVerbs: z.array(z.string().regex(/^[a-z-]+$/)).default([]),
   requests: z.record(z.string().regex(/^(02|10)$/), z.record(z.string().regex(/^\d{2,4}$/), z.string().regex(/^(02|10)\d{1,2}$/))).default({}),
   verbs: z.array(z.object({
     verb: z.string().regex(/^[a-z-]+$/, 'one verb lemma in lower case'),

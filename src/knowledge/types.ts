@@ -142,6 +142,10 @@ export interface Knowledge {
   reciprocal: ReadonlySet<string>;
   /** CAMEO root (or code) of a cooperative action -> the 03x code for intending it ('plans to meet' -> 036) */
   intents: ReadonlyMap<string, string>;
+  /** a cooperative action's code (or first digits) -> the 16x code for halting it */
+  halts: ReadonlyMap<string, string>;
+  /** verbs that halt the action they govern or take as object */
+  haltVerbs: ReadonlySet<string>;
   /** appeal (02) or demand (10) -> the asked-for action's code (or its first digits) -> the sub-code of the request */
   requests: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** where each part came from, for messages */

@@ -158,6 +158,12 @@ export function eventsStage(k: Knowledge): Stage {
             coded = true;
             break;
           }
+          // 'stopped sharing intelligence with Kyiv': halting a cooperative action is a 16x event.
+          if (c.frame && k.haltVerbs.has(c.frame)) {
+            const halted = mapCode(k.halts, p.code);
+            if (!halted) { coded = true; break; }
+            Object.assign(cand, { code: halted, rule: `frames:${c.frame} + ${cand.rule.split(';')[0]} -> ${halted} (halted)` });
+          }
           candidates.push(cand);
           byClause.set(clauseIndex, cand);
           // 'plans to meet', 'offered to mediate': a cooperative action intended is coded as the intention
@@ -264,16 +270,26 @@ export function eventsStage(k: Knowledge): Stage {
               }
             }
             if (!sourceM || !sourceM.actors.length) continue;
+            // 'suspended aid to Niger', 'pulled out of the talks with Hamas': the halting, not the aid or the talks.
+            let code = p.code;
+            let halted = '';
+            if (container && k.haltVerbs.has(container.verb.lemma)) {
+              const h = mapCode(k.halts, p.code);
+              if (!h) continue;
+              code = h;
+              halted = ` halted by '${container.verb.lemma}' -> ${h}`;
+              if (!sourceM && container.subject) { sourceM = container.subject; how = `subject of '${container.verb.lemma}'`; }
+            }
             const status: Status = adjCue ?? (container && !container.inQuote ? container.status : 'occurred');
             const statusCue = cueWord ?? container?.statusCue ?? null;
             for (let x = i; x < hit.end; x++) consumed.add(x);
             const region: [number, number] = [i, hit.end];
             candidates.push({
               sentence: s.index, start: T[Math.min(sourceM.from, i)].start, end: T[hit.end - 1].end,
-              sources: sourceM.actors, targets: hit.target ? [hit.target, ...hit.moreTargets].flatMap((m) => m.actors) : [null], code: p.code, status, statusCue,
+              sources: sourceM.actors, targets: hit.target ? [hit.target, ...hit.moreTargets].flatMap((m) => m.actors) : [null], code, status, statusCue,
               time: timeFor(container, s.index, status, region), place: placeFor(s.index, null, mentionTokens([sourceM, hit.target])),
               confidence: Math.min(0.9, 0.55 + 0.05 * hit.literals + (how === 'possessor' ? 0.1 : 0)),
-              rule: `${p.id} '${[...p.anchor, ...p.after].join(' ')}' -> ${p.code}; source: ${how}; status ${status}${statusCue ? ` ('${statusCue}')` : ''}`,
+              rule: `${p.id} '${[...p.anchor, ...p.after].join(' ')}' -> ${p.code}${halted}; source: ${how}; status ${status}${statusCue ? ` ('${statusCue}')` : ''}`,
             });
             i = hit.end - 1;
             break;
@@ -295,6 +311,11 @@ export function eventsStage(k: Knowledge): Stage {
       return { ...doc, events };
     },
   };
+}
+
+/** The value for a code, or its first three or two digits. */
+function mapCode(map: ReadonlyMap<string, string>, code: string): string | undefined {
+  return map.get(code) ?? map.get(code.slice(0, 3)) ?? map.get(code.slice(0, 2));
 }
 
 function toEvent(doc: Doc, ctx: StageContext, k: Knowledge, c: Candidate, source: ActorRef, rawTarget: ActorRef | null): EventRecord {
