@@ -91,7 +91,7 @@ type PatternData = z.infer<typeof patternsFile>;
  * are joined; a frame or an intent defined twice is an error; patterns of one verb from several files add up.
  */
 function mergePatterns(files: { file: string; data: PatternData }[], codebook: Codebook): { patterns: Pattern[]; merged: PatternData } {
-  const merged: PatternData = { version: 1, classes: {}, lightVerbs: [], reciprocal: [], intents: {}, halts: {}, haltVerbs: [], requests: {}, verbs: [], nouns: [], frames: [] };
+  const merged: PatternData = { version: 1, classes: {}, lightVerbs: [], reciprocal: [], intents: {}, threats: {}, refusals: {}, halts: {}, haltVerbs: [], requests: {}, verbs: [], nouns: [], frames: [] };
   const frameFrom = new Map<string, string>();
   for (const { file, data } of files) {
     for (const [k, v] of Object.entries(data.classes)) merged.classes[k] = [...new Set([...(merged.classes[k] ?? []), ...v])];
@@ -99,6 +99,8 @@ function mergePatterns(files: { file: string; data: PatternData }[], codebook: C
     merged.reciprocal.push(...data.reciprocal);
     merged.haltVerbs.push(...data.haltVerbs);
     Object.assign(merged.halts, data.halts);
+    Object.assign(merged.threats, data.threats);
+    Object.assign(merged.refusals, data.refusals);
     for (const [k, v] of Object.entries(data.intents)) {
       if (merged.intents[k] && merged.intents[k] !== v) throw new DyadError(`${file}: intent for '${k}' is defined twice (${merged.intents[k]} and ${v})`);
       merged.intents[k] = v;
@@ -250,7 +252,7 @@ export function loadKnowledge(options: LoadOptions = {}): Knowledge {
   }
 
   const frames = new Map<string, Frame>();
-  for (const fr of patternsData.frames) frames.set(fr.verb, { lemma: fr.verb, status: fr.status, intent: fr.intent, passiveOnly: fr.passiveOnly, objectControl: fr.objectControl, complement: fr.complement });
+  for (const fr of patternsData.frames) frames.set(fr.verb, { lemma: fr.verb, status: fr.status, intent: fr.intent, passiveOnly: fr.passiveOnly, objectControl: fr.objectControl, complement: fr.complement, recode: fr.recode });
 
   const knowledge: Knowledge = {
     codebook,
@@ -268,6 +270,7 @@ export function loadKnowledge(options: LoadOptions = {}): Knowledge {
     reciprocal: new Set(patternsData.reciprocal),
     intents: new Map(Object.entries(patternsData.intents)),
     halts: new Map(Object.entries(patternsData.halts)),
+    recodes: new Map([['threats', new Map(Object.entries(patternsData.threats))], ['refusals', new Map(Object.entries(patternsData.refusals))]]),
     haltVerbs: new Set(patternsData.haltVerbs),
     requests: new Map(Object.entries(patternsData.requests).map(([k, v]) => [k, new Map(Object.entries(v))])),
     sources: Object.freeze(sources),

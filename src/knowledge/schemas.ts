@@ -106,6 +106,8 @@ export const patternsFile = z.object({
   lightVerbs: z.array(z.string().regex(/^[a-z-]+$/)).default([]),
   reciprocal: z.array(z.string().regex(/^[a-z-]+$/)).default([]),
   intents: z.record(z.string().regex(/^\d{2,4}$/), z.string().regex(/^03\d{0,2}$/)).default({}),
+  threats: z.record(z.string().regex(/^\d{2,4}$/), z.string().regex(/^13\d{0,2}$/)).default({}),
+  refusals: z.record(z.string().regex(/^\d{2,4}$/), z.string().regex(/^12\d{0,2}$/)).default({}),
   halts: z.record(z.string().regex(/^\d{2,4}$/), z.string().regex(/^16\d{0,2}$/)).default({}),
   haltVerbs: z.array(z.string().regex(/^[a-z-]+$/)).default([]),
   requests: z.record(z.string().regex(/^(02|10)$/), z.record(z.string().regex(/^\d{2,4}$/), z.string().regex(/^(02|10)\d{1,2}$/))).default({}),
@@ -124,5 +126,6 @@ export const patternsFile = z.object({
     passiveOnly: z.boolean().default(false),
     objectControl: z.boolean().default(false),
     complement: z.boolean().default(false),
+    recode: z.enum(['threats', 'refusals']).optional(),
   })).default([]),
 });

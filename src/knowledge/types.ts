@@ -120,6 +120,8 @@ export interface Frame {
   objectControl: boolean;
   /** also governs a that-clause or an -ing form ('denied that ...', 'denied attacking') */
   complement: boolean;
+  /** the governed action is coded as a threat or a refusal of it ('threatened to cut ties' 1313) */
+  recode?: 'threats' | 'refusals';
 }
 
 export interface Knowledge {
@@ -142,6 +144,8 @@ export interface Knowledge {
   reciprocal: ReadonlySet<string>;
   /** CAMEO root (or code) of a cooperative action -> the 03x code for intending it ('plans to meet' -> 036) */
   intents: ReadonlyMap<string, string>;
+  /** an action's code (or first digits) -> the code for threatening (13x) or refusing (12x) it */
+  recodes: ReadonlyMap<'threats' | 'refusals', ReadonlyMap<string, string>>;
   /** a cooperative action's code (or first digits) -> the 16x code for halting it */
   halts: ReadonlyMap<string, string>;
   /** verbs that halt the action they govern or take as object */

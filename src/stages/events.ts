@@ -49,9 +49,10 @@ export function eventsStage(k: Knowledge): Stage {
       const T = doc.tokens;
       const mentionStart = new Map<number, Mention>();
       const inMention = new Set<number>();
+      const coveringAt = new Map<number, Mention>();
       for (const m of doc.mentions) {
         if (m.actors.length && !mentionStart.has(m.from)) mentionStart.set(m.from, m);
-        if (m.actors.length && m.kind !== 'pronoun') for (let i = m.from; i < m.to; i++) inMention.add(i);
+        if (m.actors.length && m.kind !== 'pronoun') for (let i = m.from; i < m.to; i++) { inMention.add(i); coveringAt.set(i, m); }
       }
       // A city or region that no actor mention covers can still be a target: 'shelled Kharkiv' targets Ukraine.
       const targetAt = new Map(mentionStart);
@@ -64,7 +65,7 @@ export function eventsStage(k: Knowledge): Stage {
           actors: [{ text: p.place.text, code: c.code, country: c.code, sector: null, name: c.name, id: c.code.toLowerCase(), type: 'country', rule: `places:${p.place.name} (${p.place.kind}) in ${c.code}` }],
         });
       }
-      const input: MatchInput = { tokens: T, mentionAt: (i) => targetAt.get(i), inMention: (i) => inMention.has(i), classes: k.classes };
+      const input: MatchInput = { tokens: T, mentionAt: (i) => targetAt.get(i), inMention: (i) => inMention.has(i), covering: (i) => coveringAt.get(i), classes: k.classes };
       const candidates: Candidate[] = [];
       const consumed = new Set<number>();
 
@@ -127,6 +128,11 @@ export function eventsStage(k: Knowledge): Stage {
               if (m && !T[i].quoted && !(lead && LOCATIVE.has(lead.norm))) target = m;
               if (T[i].text === ',' || T[i].text === ';') break;
             }
+            // 'militants attacked a checkpoint in northern Mali': an attack on no named actor is on the place's country.
+            if (!target && p.code >= '17' && p.code < '21') {
+              const where = placeFor(c.sentence, [c.verb.from, c.to], new Set());
+              if (where?.place.country) target = placeMention(where, countries);
+            }
             if (!target) continue;
           }
           const region: [number, number] = [c.verb.from, c.to];
@@ -143,6 +149,7 @@ export function eventsStage(k: Knowledge): Stage {
             sources: sources.flatMap((m) => m.actors), targets: target ? [target, ...hit.moreTargets].flatMap((m) => m.actors) : [null], code: p.code, status, statusCue: c.statusCue,
             time, place, confidence, rule: `${rule}; status ${status}${c.statusCue ? ` ('${c.statusCue}')` : ''}`,
           };
+          const gov0 = c.governor !== null ? doc.clauses[c.governor] : null;
           // 'urged Japan to hold joint exercises': the action asked for gives the appeal (or demand) its
           // sub-code, and is not an event of its own.
           const asker = c.governor !== null ? byClause.get(c.governor) : undefined;
@@ -157,6 +164,16 @@ export function eventsStage(k: Knowledge): Stage {
             for (let i = c.verb.head; i < hit.end; i++) consumed.add(i);
             coded = true;
             break;
+          }
+          // 'threatened to cut ties', 'refused to release the prisoners': the threat or refusal is the event.
+          const fr = c.frame ? k.frames.get(c.frame) : undefined;
+          if (fr?.recode && gov0) {
+            const re = mapCode(k.recodes.get(fr.recode)!, p.code);
+            const govStatus: Status = gov0.status === 'negated' ? 'negated' : gov0.status === 'hypothetical' ? 'hypothetical' : 'occurred';
+            if (re) Object.assign(cand, { code: re, status: govStatus, statusCue: gov0.statusCue, time: timeFor(gov0, gov0.sentence, govStatus), rule: `frames:${fr.lemma} + ${cand.rule.split(';')[0]} -> ${re}; status ${govStatus}` });
+            // A threat or refusal the table does not know keeps the action, with the frame's status.
+            const prior = byClause.get(c.governor!);
+            if (re && prior && prior.code.slice(0, 2) === re.slice(0, 2)) { prior.code = re; prior.rule = `${prior.rule}; of ${p.code} -> ${re}`; coded = true; break; }
           }
           // 'stopped sharing intelligence with Kyiv': halting a cooperative action is a 16x event.
           if (c.frame && k.haltVerbs.has(c.frame)) {
@@ -310,6 +327,16 @@ export function eventsStage(k: Knowledge): Stage {
       events.sort((a, b) => a.sentenceIndex - b.sentenceIndex || a.span.start - b.span.start || a.cameo.code.localeCompare(b.cameo.code));
       return { ...doc, events };
     },
+  };
+}
+
+/** A place standing for its country as an actor. */
+function placeMention(p: PlaceMention, countries: ReadonlyMap<string, { code: string; name: string }>): Mention | null {
+  const c = countries.get(p.place.country ?? '');
+  if (!c) return null;
+  return {
+    from: p.from, to: p.to, sentence: p.sentence, kind: 'name', place: p.place,
+    actors: [{ text: p.place.text, code: c.code, country: c.code, sector: null, name: c.name, id: c.code.toLowerCase(), type: 'country', rule: `places:${p.place.name} (${p.place.kind}) in ${c.code}, where it happened` }],
   };
 }
 

@@ -42,6 +42,8 @@ export interface MatchInput {
   mentionAt: (i: number) => Mention | undefined;
   /** true for tokens inside any actor mention, resolved or not */
   inMention: (i: number) => boolean;
+  /** the actor mention (with actors) that covers a token */
+  covering: (i: number) => Mention | undefined;
   classes: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
@@ -80,7 +82,8 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
       const at = i + skip;
       if (skip > 0) {
         const f = T[at - 1];
-        if (!FILLER.has(f.pos) || input.inMention(at - 1)) break;
+        // Fillers may run into an actor mention only to reach its head word ('expelled two Russian diplomats').
+        if (!FILLER.has(f.pos) || (input.inMention(at - 1) && (e.target || !input.covering(at - 1) || input.covering(at - 1)!.to <= at - 1))) break;
       }
       if (at < end) {
         if (e.target) {
@@ -106,7 +109,10 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
             if (r) return r;
           }
         } else if (wordOk(e, T[at])) {
-          const r = go(k + 1, at + 1, target, literals + 1);
+          // A word that ends an actor mention makes that actor the target, when the pattern names none.
+          const owner = input.covering(at);
+          const implicit = !target && owner && owner.to === at + 1 ? owner : target;
+          const r = go(k + 1, at + 1, implicit, literals + 1);
           if (r) return r;
         }
       }
