@@ -28,7 +28,8 @@ export function parentheticals(doc: Doc, from: number, to: number, groups: VerbG
   for (let i = from; i < to; i++) {
     if (T[i].text !== ',' || i + 1 >= to) continue;
     const next = T[i + 1];
-    if (!participleAt.has(i + 1) && !(next.pos === 'DET' && ['a', 'an'].includes(next.norm))) continue;
+    // ', visiting Tokyo,', ', a close ally of ...,', ', on a visit to New Delhi,'
+    if (!participleAt.has(i + 1) && !(next.pos === 'DET' && ['a', 'an'].includes(next.norm)) && next.pos !== 'ADP') continue;
     let j = i + 1;
     while (j < to && T[j].text !== ',' && !out.has(j) && !groups.some((g) => g.from === j && g.form === 'finite')) j++;
     if (j < to && (T[j].text === ',' || out.has(j))) for (let x = i; x <= j; x++) out.add(x);
@@ -108,6 +109,7 @@ export const clausesStage: Stage = {
         let governor: number | null = null;
         let objectBetween: Mention | null = null;
         let objectControlled = false;
+        let appositive: Mention | null = null;
         let complementOnly = false;
         const prev = n > 0 ? groups[n - 1] : null;
         const frameOfGroup = (v: VerbGroup) => {
@@ -138,6 +140,11 @@ export const clausesStage: Stage = {
             const before = T[g.from - 1];
             if (before && (before.text === ',' || SAME_SUBJECT_ADP.has(before.norm))) {
               for (let p = k - 1; p >= base; p--) if (clauses[p].verb.form === 'finite') { governor = p; break; }
+              // 'Prime Minister X, visiting Tokyo, urged ...': the name before the comma.
+              if (governor === null && before.text === ',') {
+                const m = mentionAt.get(g.from - 2);
+                if (m && m.actors.length) appositive = m;
+              }
             } else if (before && OBJECT_ADP.has(before.norm)) {
               governor = k - 1;
               objectControlled = true;
@@ -150,6 +157,10 @@ export const clausesStage: Stage = {
             complementOnly = true;
           }
         }
+        if (governor === null && !appositive && g.form === 'participle' && T[g.from - 1]?.text === ',') {
+          const m = mentionAt.get(g.from - 2);
+          if (m && m.actors.length) appositive = m;
+        }
         const gov = governor !== null ? clauses[governor] : null;
         const frameName = gov ? frameOfGroup(gov.verb) : null;
         const frame = frameName ? frames.get(frameName) : undefined;
@@ -157,7 +168,8 @@ export const clausesStage: Stage = {
 
         let subject: Mention | null = null;
         let coSubjects: Mention[] = [];
-        if (objectControlled) subject = objectBetween;
+        if (appositive) subject = appositive;
+        else if (objectControlled) subject = objectBetween;
         else if (gov && g.form === 'infinitive' && frameApplies && frame!.objectControl && objectBetween) subject = objectBetween;
         else if (gov && !complementOnly) { subject = gov.subject; coSubjects = gov.coSubjects; }
         else if (g.form !== 'participle' || complementOnly) [subject, coSubjects] = subjectOf(g, k);

@@ -11,7 +11,9 @@ import { bySpecificity, matchAfter, type MatchInput } from '../text/pattern-matc
 const PLANNED_ADJ = new Set(['upcoming', 'planned', 'scheduled', 'expected', 'forthcoming', 'future', 'next', 'proposed']);
 const HYPOTHETICAL_ADJ = new Set(['potential', 'possible', 'prospective', 'hypothetical', 'likely']);
 const PAST_ADJ = new Set(['earlier', 'previous', 'last', 'recent', 'past', 'former']);
-const TIME_PREPS = new Set(['after', 'during', 'before', 'following', 'since', 'ahead', 'amid', 'at', 'in']);
+const TIME_PREPS = new Set(['after', 'during', 'before', 'following', 'since', 'ahead', 'amid', 'at', 'in', 'on']);
+/** Nouns of talking together, whose partner may be the object of the clause they stand in. */
+const TALK_NOUNS = new Set(['call', 'phone', 'telephone', 'conversation', 'talk', 'meeting', 'videoconference', 'video']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const SPEECH = new Set(['say', 'tell', 'suggest', 'announce', 'state', 'add', 'claim', 'warn', 'indicate', 'hint', 'signal']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'from', 'into', 'across', 'around']);
@@ -238,6 +240,20 @@ export function eventsStage(k: Knowledge): Stage {
               }
             }
             hit = hit ?? matchAfter(p, a, s.to, input);
+            // 'X told Y in a phone call', 'Y, on a visit to ...': a talk noun in a phrase of the clause, with no
+            // partner after it, joins the clause's subject and its object.
+            let partner: Mention | null = null;
+            if (!hit && TALK_NOUNS.has(T[i].lemma) && p.after.includes('TARGET')) {
+              const prep = T[i - 1]?.pos === 'DET' ? T[i - 2] : T[i - 1];
+              const c0 = [...clauses].reverse().find((c) => c.verb.head < i && c.subject && !c.inQuote);
+              if (prep && TIME_PREPS.has(prep.norm) && c0) {
+                for (let j = c0.verb.to; j < i && !partner; j++) {
+                  const m = mentionStart.get(j);
+                  if (m && m !== c0.subject && !(m.kind === 'pronoun' && m.possessive)) partner = m;
+                }
+                if (partner) hit = { target: partner, moreTargets: [], end: i + p.anchor.length, literals: 0 };
+              }
+            }
             if (!hit || (!hit.target && !p.intransitive)) continue;
             // The noun phrase's left edge: adjectives and quote marks before the anchor, then a determiner or possessor.
             let left = i - 1;
@@ -272,7 +288,8 @@ export function eventsStage(k: Knowledge): Stage {
               // 'after a telephone call with Putin', 'during talks with Xi': the sentence's subject took part.
               const prep = left >= s.from && (T[left].pos === 'DET' ? T[left - 1] : T[left]);
               if (prep && TIME_PREPS.has(prep.norm)) {
-                const main = clauses.find((c) => c.verb.form === 'finite' && c.subject && !c.inQuote && c.verb.head < i);
+                const main = clauses.find((c) => c.verb.form === 'finite' && c.subject && !c.inQuote && c.verb.head < i) ??
+                  clauses.find((c) => c.verb.form === 'finite' && c.subject && !c.inQuote);
                 if (main?.subject) { sourceM = main.subject; how = `subject of '${main.verb.lemma}', taking part`; }
               }
             }

@@ -111,10 +111,17 @@ export function verbGroupsStage(knownVerbs: ReadonlySet<string>): Stage {
       const groups: VerbGroup[] = [];
       for (const s of doc.sentences) {
         let i = s.from;
+        let finiteSeen = false;
         while (i < s.to) {
           if (!isVerbStart(tokens, i, s.to)) { i++; continue; }
           const [g, next] = readVerbGroup(tokens, i, s.to, s.index);
-          if (g) groups.push(g);
+          if (g) {
+            // 'X, on a visit to Delhi, called on India': a past form after a comma is the main verb
+            // when no finite verb came before it.
+            if (g.form === 'participle' && !finiteSeen && !tokens[g.head].norm.endsWith('ing') && !(tokens[g.to]?.norm === 'by')) g.form = 'finite';
+            if (g.form === 'finite') finiteSeen = true;
+            groups.push(g);
+          }
           i = next;
         }
       }
