@@ -11,6 +11,7 @@ import { bySpecificity, matchAfter, type MatchInput } from '../text/pattern-matc
 const PLANNED_ADJ = new Set(['upcoming', 'planned', 'scheduled', 'expected', 'forthcoming', 'future', 'next', 'proposed']);
 const HYPOTHETICAL_ADJ = new Set(['potential', 'possible', 'prospective', 'hypothetical', 'likely']);
 const PAST_ADJ = new Set(['earlier', 'previous', 'last', 'recent', 'past', 'former']);
+const LABEL_VERBS = new Set(['call', 'label', 'brand', 'dub', 'term']);
 const TIME_PREPS = new Set(['after', 'during', 'before', 'following', 'since', 'ahead', 'amid', 'at', 'in', 'on']);
 /** Nouns of talking together, whose partner may be the object of the clause they stand in. */
 const TALK_NOUNS = new Set(['call', 'phone', 'telephone', 'conversation', 'talk', 'meeting', 'videoconference', 'video']);
@@ -121,6 +122,8 @@ export function eventsStage(k: Knowledge): Stage {
             if (!hit) continue;
           }
           target = hit.target;
+          // 'calling the warrant absurd', 'called it a betrayal': naming something, not a phone call.
+          if (LABEL_VERBS.has(c.verb.lemma) && target && (c.verb.form === 'participle' || ['ADJ', 'DET', 'NOUN'].includes(T[target.to]?.pos ?? ''))) continue;
           if (!target && !p.intransitive) {
             // No TARGET in the pattern: the first actor after the verb in the clause is the target.
             if (p.after.includes('TARGET')) continue;
@@ -205,12 +208,18 @@ export function eventsStage(k: Knowledge): Stage {
         if (!coded && !c.verb.passive && joined.length >= 2 && k.reciprocal.has(c.verb.lemma)) {
           const p = list.filter((x) => x.after.includes('TARGET')).sort((a, b) => a.after.length - b.after.length)[0];
           if (p) {
+            // 'he and Putin had agreed to meet': the intention, as for a single subject.
+            const gov = c.governor !== null ? doc.clauses[c.governor] : null;
+            const fr = c.frame ? k.frames.get(c.frame) : undefined;
+            const intent = gov && fr?.intent ? mapCode(k.intents, p.code) : undefined;
+            const status: Status = intent ? (gov!.status === 'negated' ? 'negated' : gov!.status === 'hypothetical' ? 'hypothetical' : 'occurred') : c.status;
+            const when = intent ? timeFor(gov, gov!.sentence, status) : timeFor(c, c.sentence, c.status);
             for (const a of joined) {
               candidates.push({
                 sentence: c.sentence, start: T[Math.min(source.from, c.verb.from)].start, end: T[c.verb.to - 1].end,
-                sources: [a], targets: joined.filter((b) => b !== a), code: p.code, status: c.status, statusCue: c.statusCue,
-                time: timeFor(c, c.sentence, c.status), place: placeFor(c.sentence, [c.verb.from, c.to], new Set()), confidence: 0.6,
-                rule: `${p.id} '${[...p.anchor, ...p.after].join(' ')}' -> ${p.code}; reciprocal: joined subjects act on each other; status ${c.status}`,
+                sources: [a], targets: joined.filter((b) => b !== a), code: intent ?? p.code, status, statusCue: intent ? gov!.statusCue : c.statusCue,
+                time: when, place: placeFor(c.sentence, [c.verb.from, c.to], new Set()), confidence: 0.6,
+                rule: `${p.id} '${[...p.anchor, ...p.after].join(' ')}' -> ${p.code}${intent ? ` -> ${intent} (intent, frames:${fr!.lemma})` : ''}; reciprocal: joined subjects act on each other; status ${status}`,
               });
             }
           }
@@ -314,7 +323,16 @@ export function eventsStage(k: Knowledge): Stage {
               halted = ` halted by '${container.verb.lemma}' -> ${h}`;
               if (!sourceM && container.subject) { sourceM = container.subject; how = `subject of '${container.verb.lemma}'`; }
             }
-            const status: Status = adjCue ?? (container && !container.inQuote ? container.status : 'occurred');
+            // 'was willing to hold talks with Pakistan': the intention to talk.
+            const cfr = container?.frame ? k.frames.get(container.frame) : undefined;
+            const cgov = container && container.governor !== null ? doc.clauses[container.governor] : null;
+            const cIntent = cfr?.intent && cgov ? mapCode(k.intents, code) : undefined;
+            if (cIntent && cgov) {
+              code = cIntent;
+              halted = ` -> ${cIntent} (intent, frames:${cfr!.lemma})`;
+            }
+            const status: Status = cIntent && cgov ? (cgov.status === 'negated' ? 'negated' : cgov.status === 'hypothetical' ? 'hypothetical' : 'occurred')
+              : adjCue ?? (container && !container.inQuote ? container.status : 'occurred');
             const statusCue = cueWord ?? container?.statusCue ?? null;
             for (let x = i; x < hit.end; x++) consumed.add(x);
             const region: [number, number] = [i, hit.end];
