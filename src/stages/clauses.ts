@@ -127,7 +127,7 @@ export const clausesStage: Stage = {
           const prevFrame = frameOfGroup(prev);
           // A noun between the verb and the infinitive that is no actor: 'finalised a bill to withdraw' (the
           // infinitive belongs to the noun), or 'urged allies to send' (the unknown object does it).
-          const plainNoun = between.some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !mentionAt.get(t.i)?.actors.length);
+          const plainNoun = between.some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !mentionAt.get(t.i)?.actors.length && !timeAt.has(t.i));
           if (g.form === 'infinitive' && gap <= 7 && plainNoun && prevFrame && frames.get(prevFrame)!.objectControl) {
             governor = k - 1;
             objectControlled = true;

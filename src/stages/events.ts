@@ -98,15 +98,18 @@ export function eventsStage(k: Knowledge): Stage {
         const pick = (list: PlaceMention[]) => list.reduce<PlaceMention | null>((a, b) => (!a || SPECIFIC[b.place.kind] > SPECIFIC[a.place.kind] ? b : a), null);
         return (region && pick(ok.filter(within(...region)))) || pick(ok);
       };
+      // A target that is a place ('shelled Kharkiv') is where it happened; a capital standing for its government is not.
       const targetPlace = (m: Mention | null): PlaceMention | null =>
-        m?.place && m.place.kind !== 'country' ? { from: m.from, to: m.to, sentence: m.sentence, place: m.place, locative: false } : null;
+        m?.place && m.place.kind !== 'country' && m.actors[0]?.rule.startsWith('places:') ? { from: m.from, to: m.to, sentence: m.sentence, place: m.place, locative: false } : null;
       const mentionTokens = (ms: (Mention | null)[]) => new Set(ms.flatMap((m) => (m ? [m.from] : [])));
 
       // Verb patterns, clause by clause.
       const byClause = new Map<number, Candidate>();
       doc.clauses.forEach((c, clauseIndex) => {
         if (c.inQuote) return;
-        const list = verbPatterns.get(c.verb.lemma);
+        // 'was optimistic about', 'is pessimistic that': the adjective after 'be' is the predicate.
+        const adj = c.verb.lemma === 'be' && T[c.verb.to]?.pos === 'ADJ' ? T[c.verb.to] : null;
+        const list = (adj ? verbPatterns.get(adj.lemma) : undefined) ?? verbPatterns.get(c.verb.lemma);
         if (!list) return;
         const source = c.verb.passive ? c.agent : c.subject;
         if (!source || !source.actors.length) return;
@@ -118,7 +121,7 @@ export function eventsStage(k: Knowledge): Stage {
             if (p.after[0] !== 'TARGET' || !c.subject) continue;
             hit = { target: c.subject, moreTargets: c.coSubjects, end: c.verb.to, literals: 0 };
           } else {
-            hit = matchAfter(p, c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to), input);
+            hit = matchAfter(p, adj && p.anchor[0] === adj.lemma ? c.verb.to + 1 : c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to), input);
             if (!hit) continue;
           }
           target = hit.target;
@@ -127,10 +130,12 @@ export function eventsStage(k: Knowledge): Stage {
           if (!target && !p.intransitive) {
             // No TARGET in the pattern: the first actor after the verb in the clause is the target.
             if (p.after.includes('TARGET')) continue;
-            for (let i = c.verb.to; i < c.to && !target; i++) {
+            // A predicate ('optimistic about reaching a deal with Moscow') reaches into the clauses after it.
+            const until = adj ? doc.sentences[c.sentence].to : c.to;
+            for (let i = c.verb.to; i < until && !target; i++) {
               const m = mentionStart.get(i);
               const lead = T[i - 1]?.pos === 'DET' ? T[i - 2] : T[i - 1];
-              if (m && !T[i].quoted && !(lead && LOCATIVE.has(lead.norm))) target = m;
+              if (m && !T[i].quoted && !(lead && LOCATIVE.has(lead.norm)) && m !== source) target = m;
               if (T[i].text === ',' || T[i].text === ';') break;
             }
             // 'militants attacked a checkpoint in northern Mali': an attack on no named actor is on the place's country.
