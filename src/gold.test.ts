@@ -8,15 +8,17 @@ import { evaluateActors, evaluatePlaces, formatMentionReport, parseActorItems, p
 import { testCoder } from './test-support/coder.js';
 import { repo } from './test-support/paths.js';
 
-const sets: { file: string; rootF1: number; exactF1: number; status: number }[] = [
-  { file: 'gold/wire-basic.jsonl', rootF1: 0.75, exactF1: 0.6, status: 0.85 },
+// Floors guard against regressions; issue 4 aims the event sets at F1 0.85 (root) and 0.70 (exact code).
+const sets: { files: string[]; rootF1: number; exactF1: number; status: number; misses: boolean }[] = [
+  { files: ['gold/wire-basic.jsonl'], rootF1: 0.75, exactF1: 0.6, status: 0.85, misses: true },
+  { files: ['gold/events-01-05.jsonl', 'gold/events-06-10.jsonl', 'gold/events-11-15.jsonl', 'gold/events-16-20.jsonl'], rootF1: 0.4, exactF1: 0.27, status: 0.9, misses: false },
 ];
 
 for (const s of sets) {
-  test(`gold set ${s.file}`, () => {
-    const path = join(repo, s.file);
-    const report = evaluate(testCoder(), parseGold(readFileSync(path, 'utf8'), path));
-    console.log(formatReport(report));
+  test(`gold set ${s.files.join(' ')}`, () => {
+    const gold = s.files.flatMap((f) => parseGold(readFileSync(join(repo, f), 'utf8'), join(repo, f)));
+    const report = evaluate(testCoder(), gold);
+    console.log(formatReport(report, { misses: s.misses }));
     assert.ok(report.root.f1 >= s.rootF1, `root F1 ${report.root.f1.toFixed(3)} < ${s.rootF1}`);
     assert.ok(report.exact.f1 >= s.exactF1, `exact F1 ${report.exact.f1.toFixed(3)} < ${s.exactF1}`);
     assert.ok(report.statusAccuracy >= s.status, `status ${report.statusAccuracy.toFixed(3)} < ${s.status}`);
