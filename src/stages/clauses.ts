@@ -7,6 +7,7 @@ const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whether', 'if', 
 const CONDITIONAL = new Set(['if', 'whether', 'unless']);
 const RELATIVE = new Set(['who', 'that', 'which']);
 const COORD = new Set(['and', 'but', 'or']);
+const QUANTITIES = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'group', 'crowd', 'crowds', 'number', 'some', 'many', 'most', 'all', 'several', 'members', 'supporters', 'band', 'unit', 'units', 'team', 'contingent', 'delegation', 'convoy', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const SAME_SUBJECT_ADP = new Set(['by', 'after', 'before', 'while', 'when', 'since', 'without', 'in', 'upon', 'despite']);
 const OBJECT_ADP = new Set(['against', 'from']);
 const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'add', 'report', 'claim', 'write', 'believe', 'think', 'insist', 'suggest', 'warn', 'predict', 'indicate']);
@@ -94,7 +95,9 @@ export const clausesStage: Stage = {
         const [all, start] = coordinated(m);
         let before = start - 1;
         while (before >= s.from && T[before].pos === 'DET') before--;
-        if (before >= s.from && T[before].pos === 'ADP' && !SUBORDINATORS.has(T[before].norm) && !skip.has(before)) return [null, [], null];
+        // 'Tens of thousands of protesters marched': a quantity of the actor is the actor.
+        const quantity = before >= s.from + 1 && T[before].norm === 'of' && QUANTITIES.has(T[before - 1].norm);
+        if (before >= s.from && T[before].pos === 'ADP' && !quantity && !SUBORDINATORS.has(T[before].norm) && !skip.has(before)) return [null, [], null];
         const withActors = all.filter((x) => x.actors.length);
         if (!withActors.length) return [null, [], null];
         return [withActors[0], withActors.slice(1), null];

@@ -385,7 +385,11 @@ function mapCode(map: ReadonlyMap<string, string>, code: string): string | undef
   return map.get(code) ?? map.get(code.slice(0, 3)) ?? map.get(code.slice(0, 2));
 }
 
-function toEvent(doc: Doc, ctx: StageContext, k: Knowledge, c: Candidate, source: ActorRef, rawTarget: ActorRef | null): EventRecord {
+function toEvent(doc: Doc, ctx: StageContext, k: Knowledge, c: Candidate, source: ActorRef, given: ActorRef | null): EventRecord {
+  // A protest with no target named is against the protesters' own government ('thousands rallied in Tbilisi').
+  const rawTarget = !given && c.code.startsWith('14') && source.country && source.sector !== 'GOV'
+    ? { text: '', code: `${source.country}GOV`, country: source.country, sector: 'GOV', name: null, id: null, type: 'organization' as const, rule: 'protests: no target named, so the protesters\' own government' }
+    : given;
   // 'fired missiles at Kyiv', 'shelled Moscow': a capital struck is the country, not its government.
   const target = rawTarget && c.code >= '17' && rawTarget.sector === 'GOV' && rawTarget.rule.includes(' seat ') && rawTarget.country
     ? { ...rawTarget, code: rawTarget.country, sector: null, type: 'country' as const, rule: `${rawTarget.rule}; struck as a place` }
