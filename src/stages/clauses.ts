@@ -58,8 +58,11 @@ export const clausesStage: Stage = {
       const coordinated = (m: Mention): [Mention[], number] => {
         const all = [m];
         let at = m.from;
-        while (at - 2 >= s.from && COORD.has(T[at - 1].norm) && mentionAt.get(at - 2)) {
-          const prev = mentionAt.get(at - 2)!;
+        for (;;) {
+          // 'Ukraine and the United States': the article before the second name is no obstacle.
+          const conj = at - 1 >= s.from && T[at - 1].pos === 'DET' ? at - 2 : at - 1;
+          if (conj - 1 < s.from || !COORD.has(T[conj].norm) || !mentionAt.get(conj - 1)) break;
+          const prev = mentionAt.get(conj - 1)!;
           all.unshift(prev);
           at = prev.from;
         }

@@ -114,12 +114,23 @@ export function eventsStage(k: Knowledge): Stage {
         const source = c.verb.passive ? c.agent : c.subject;
         if (!source || !source.actors.length) return;
         let coded = false;
+        const passiveAgents: Mention[] = [];
         for (const p of list) {
           let hit = null;
           let target: Mention | null = null;
           if (c.verb.passive) {
             if (p.after[0] !== 'TARGET' || !c.subject) continue;
             hit = { target: c.subject, moreTargets: c.coSubjects, end: c.verb.to, literals: 0 };
+            // 'was recognised by Britain, Canada and Australia': every agent.
+            if (c.agent) {
+              let at = c.agent.to;
+              while (at + 1 < doc.sentences[c.sentence].to && (T[at].norm === ',' || T[at].norm === 'and')) {
+                const nx = mentionStart.get(T[at + 1].norm === 'and' ? at + 2 : at + 1);
+                if (!nx) break;
+                passiveAgents.push(nx);
+                at = nx.to;
+              }
+            }
           } else {
             hit = matchAfter(p, adj && p.anchor[0] === adj.lemma ? c.verb.to + 1 : c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to), input);
             if (!hit) continue;
@@ -128,8 +139,10 @@ export function eventsStage(k: Knowledge): Stage {
           // 'calling the warrant absurd', 'called it a betrayal': naming something, not a phone call.
           if (LABEL_VERBS.has(c.verb.lemma) && target && (c.verb.form === 'participle' || ['ADJ', 'DET', 'NOUN'].includes(T[target.to]?.pos ?? ''))) continue;
           if (!target && !p.intransitive) {
-            // No TARGET in the pattern: the first actor after the verb in the clause is the target.
+            // No TARGET in the pattern: the first actor after the verb in the clause is the target, unless
+            // joined subjects act on each other ('Ukraine and the United States signed an agreement').
             if (p.after.includes('TARGET')) continue;
+            if (k.reciprocal.has(c.verb.lemma) && [source, ...c.coSubjects].flatMap((m) => m.actors).length >= 2) continue;
             // A predicate ('optimistic about reaching a deal with Moscow') reaches into the clauses after it.
             const until = adj ? doc.sentences[c.sentence].to : c.to;
             for (let i = c.verb.to; i < until && !target; i++) {
@@ -147,7 +160,7 @@ export function eventsStage(k: Knowledge): Stage {
           }
           const region: [number, number] = [c.verb.from, c.to];
           const status = c.status;
-          const sources = [source, ...(c.verb.passive ? [] : c.coSubjects)];
+          const sources = [source, ...(c.verb.passive ? passiveAgents : c.coSubjects)];
           for (let i = c.verb.head; i < hit.end; i++) consumed.add(i);
           const time = timeFor(c, c.sentence, status);
           const place = placeFor(c.sentence, region, mentionTokens([source, target])) ?? targetPlace(target);
@@ -248,9 +261,10 @@ export function eventsStage(k: Knowledge): Stage {
             // 'talks between X and Y'
             if (T[a]?.norm === 'between') {
               const x = mentionStart.get(a + 1) ?? mentionStart.get(a + 2);
-              if (x && T[x.to]?.norm === 'and' && mentionStart.get(x.to + 1)) {
+              const yAt = x && T[x.to]?.norm === 'and' ? [x.to + 1, x.to + 2, x.to + 3].find((j) => mentionStart.get(j) && (j === x.to + 1 || ['DET', 'ADJ'].includes(T[j - 1].pos))) : undefined;
+              if (x && yAt !== undefined) {
                 sourceM = x;
-                hit = { target: mentionStart.get(x.to + 1)!, moreTargets: [], end: mentionStart.get(x.to + 1)!.to, literals: 1 };
+                hit = { target: mentionStart.get(yAt)!, moreTargets: [], end: mentionStart.get(yAt)!.to, literals: 1 };
               }
             }
             hit = hit ?? matchAfter(p, a, s.to, input);
@@ -266,6 +280,32 @@ export function eventsStage(k: Knowledge): Stage {
                   if (m && m !== c0.subject && !(m.kind === 'pronoun' && m.possessive)) partner = m;
                 }
                 if (partner) hit = { target: partner, moreTargets: [], end: i + p.anchor.length, literals: 0 };
+              }
+            }
+            if (!hit && TALK_NOUNS.has(T[i].lemma) && p.after.includes('TARGET')) {
+              // 'their meeting at the White House', 'Modi and Xi did not hold a formal meeting': the joined
+              // actors met each other.
+              const owner = T[i - 1]?.norm === 'their' ? doc.mentions.find((m) => m.from === i - 1 && m.actors.length >= 2)
+                : (() => {
+                  let l = i - 1;
+                  while (l >= s.from && ['ADJ', 'ADV', 'DET'].includes(T[l].pos)) l--;
+                  const c0 = [...clauses].reverse().find((c) => c.verb.head <= l && c.verb.head >= l - 1 && k.lightVerbs.has(c.verb.lemma));
+                  return c0 && c0.subject && [c0.subject, ...c0.coSubjects].flatMap((m) => m.actors).length >= 2 ? c0 : undefined;
+                })();
+              const joined = !owner ? [] : 'actors' in owner ? owner.actors : [owner.subject!, ...owner.coSubjects].flatMap((m) => m.actors);
+              if (joined.length >= 2) {
+                const container = [...clauses].reverse().find((c) => c.verb.head < i && i < c.to) ?? null;
+                const status: Status = container && !container.inQuote ? container.status : 'occurred';
+                for (const x of joined) {
+                  candidates.push({
+                    sentence: s.index, start: T[i].start, end: T[i + p.anchor.length - 1].end, sources: [x], targets: joined.filter((y) => y !== x),
+                    code: p.code, status, statusCue: container?.statusCue ?? null, time: timeFor(container, s.index, status, [i, i + p.anchor.length]),
+                    place: placeFor(s.index, null, new Set()), confidence: 0.55,
+                    rule: `${p.id} '${p.anchor.join(' ')}' -> ${p.code}; joined actors meet each other; status ${status}`,
+                  });
+                }
+                for (let x = i; x < i + p.anchor.length; x++) consumed.add(x);
+                break;
               }
             }
             if (!hit || (!hit.target && !p.intransitive)) continue;
