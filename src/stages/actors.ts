@@ -283,7 +283,38 @@ export function actorsStage(ix: ActorIndex): Stage {
           i = Math.max(end, mentions.length ? mentions[mentions.length - 1].to : end);
         }
       }
-      return { ...doc, mentions };
+      return { ...doc, mentions: ofCountries(doc, mentions) };
     },
   };
+}
+
+/**
+ * 'the foreign ministers of Saudi Arabia and Iran', 'leaders of France and Germany': an agent or title named
+ * without a country takes the countries after 'of', one actor each, and the country mentions fold into it.
+ */
+function ofCountries(doc: Doc, mentions: Mention[]): Mention[] {
+  const T = doc.tokens;
+  const byFrom = new Map(mentions.map((m) => [m.from, m]));
+  const folded = new Set<Mention>();
+  for (const m of mentions) {
+    const role = m.role ?? m.cue?.role;
+    if (m.actors.length || !role || T[m.to]?.norm !== 'of' || m.kind === 'pronoun') continue;
+    const parts: Mention[] = [];
+    let at = m.to + 1;
+    for (;;) {
+      const c = byFrom.get(at) ?? (T[at]?.pos === 'DET' ? byFrom.get(at + 1) : undefined);
+      if (!c || c.sentence !== m.sentence || !c.actors.length || !c.actors[0].country || c.actors[0].type === 'person') break;
+      parts.push(c);
+      at = c.to;
+      if (T[at]?.norm === ',' || T[at]?.norm === 'and') at += T[at + 1]?.norm === 'and' ? 2 : 1;
+      else break;
+    }
+    if (!parts.length) continue;
+    for (const p of parts) folded.add(p);
+    m.actors = parts.map((p) => ({ ...p.actors[0], code: p.actors[0].country! + role, sector: role, name: null, id: null, type: 'group', rule: `agents:${role} of ${p.actors[0].country} ('of ${p.actors[0].text}')` }));
+    m.to = parts[parts.length - 1].to;
+    m.kind = 'agent';
+    m.cue = null;
+  }
+  return folded.size ? mentions.filter((m) => !folded.has(m)) : mentions;
 }

@@ -434,7 +434,10 @@ function toEvent(doc: Doc, ctx: StageContext, k: Knowledge, c: Candidate, source
   const target = rawTarget && c.code >= '17' && rawTarget.sector === 'GOV' && rawTarget.rule.includes(' seat ') && rawTarget.country
     ? { ...rawTarget, code: rawTarget.country, sector: null, type: 'country' as const, rule: `${rawTarget.rule}; struck as a place` }
     : rawTarget;
-  const entry = k.codebook.get(c.code)!;
+  // A meeting in a country that is neither side's is CAMEO's 'meet at a third location' (044).
+  const place = c.place?.place ?? null;
+  const code = c.code === '040' && place?.country && source.country && target?.country && place.country !== source.country && place.country !== target.country ? '044' : c.code;
+  const entry = k.codebook.get(code)!;
   let status = c.status;
   let date: string | null = null;
   let dateEnd: string | null = null;
