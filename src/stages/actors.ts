@@ -62,12 +62,17 @@ export function actorsStage(ix: ActorIndex): Stage {
       const text = (i: number) => T[i].text;
       const mentions: Mention[] = [];
       for (const s of doc.sentences) {
+        // Every lookup of a token is asked for several times (a name, a title after it ...): remember them.
+        const memo = new Map<number, Hit | null>();
         const lookup = (i: number): Hit | null => {
           if (i >= s.to) return null;
+          let h = memo.get(i);
+          if (h !== undefined) return h;
           const all = ix.index.all(i, s.to, norm, text);
-          if (!all.length) return null;
-          const m = all[all.length - 1];
-          return { length: m.length, entry: best(m.values), all: m.values };
+          const m = all.length ? all[all.length - 1] : null;
+          h = m ? { length: m.length, entry: best(m.values), all: m.values } : null;
+          memo.set(i, h);
+          return h;
         };
         /** A shorter title at i followed by a person that reaches further ('Crown Prince' + 'Mohammed bin Salman'). */
         const titleThenPerson = (i: number): { titleLen: number; title: Extract<ActorEntry, { kind: 'title' }>; person: Person; end: number } | null => {
@@ -83,7 +88,7 @@ export function actorsStage(ix: ActorIndex): Stage {
           return found;
         };
         /** The word before j modifies a noun at j ('military aid', 'official visit'). */
-        const modifies = (j: number) => j < s.to && T[j].pos === 'NOUN' && !ix.index.all(j, s.to, norm, text).length;
+        const modifies = (j: number) => j < s.to && T[j].pos === 'NOUN' && !lookup(j);
         const possessiveAt = (j: number) => j < s.to && (T[j].norm === "'s" || T[j].norm === "'");
         const push = (m: Omit<Mention, 'sentence'>) => mentions.push({ ...m, sentence: s.index, possessive: m.possessive ?? possessiveAt(m.to) });
         const det = (i: number) => (i > s.from && T[i - 1].norm === 'the' ? i - 1 : i);

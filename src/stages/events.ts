@@ -70,6 +70,9 @@ export function eventsStage(k: Knowledge): Stage {
       }
       const input: MatchInput = { tokens: T, mentionAt: (i) => targetAt.get(i), inMention: (i) => inMention.has(i), covering: (i) => coveringAt.get(i), classes: k.classes };
       const candidates: Candidate[] = [];
+      const timesBySentence = groupBy(doc.times, (t) => t.sentence);
+      const placesBySentence = groupBy(doc.places, (p) => p.sentence);
+      const clausesBySentence = groupBy(doc.clauses, (c) => c.sentence);
       const consumed = new Set<number>();
 
       const clauseSpan = (c: Clause): [number, number] => [c.verb.from, c.to];
@@ -77,7 +80,7 @@ export function eventsStage(k: Knowledge): Stage {
 
       /** The event's time: its own clause, the clauses governing it, then the sentence, in the direction its status allows. */
       const timeFor = (c: Clause | null, sentence: number, status: Status, region?: [number, number]): TimeMention | null => {
-        const times = doc.times.filter((t) => t.sentence === sentence);
+        const times = timesBySentence.get(sentence) ?? NO_TIMES;
         if (!times.length) return null;
         const fits = (t: TimeMention) =>
           status === 'occurred' || status === 'negated' ? t.direction !== 'future' : status === 'planned' ? t.direction !== 'past' : true;
@@ -94,7 +97,7 @@ export function eventsStage(k: Knowledge): Stage {
       };
       /** The most specific place given with a locative preposition: in the region, else in the sentence. */
       const placeFor = (sentence: number, region: [number, number] | null, exclude: Set<number>): PlaceMention | null => {
-        const ok = doc.places.filter((p) => p.sentence === sentence && p.locative && !exclude.has(p.from));
+        const ok = (placesBySentence.get(sentence) ?? NO_PLACES).filter((p) => p.locative && !exclude.has(p.from));
         const pick = (list: PlaceMention[]) => list.reduce<PlaceMention | null>((a, b) => (!a || SPECIFIC[b.place.kind] > SPECIFIC[a.place.kind] ? b : a), null);
         return (region && pick(ok.filter(within(...region)))) || pick(ok);
       };
@@ -246,7 +249,7 @@ export function eventsStage(k: Knowledge): Stage {
 
       // Noun patterns: 'a phone call with Putin', 'Rubio's upcoming meeting with Russian officials'.
       for (const s of doc.sentences) {
-        const clauses = doc.clauses.filter((c) => c.sentence === s.index);
+        const clauses = clausesBySentence.get(s.index) ?? NO_CLAUSES;
         for (let i = s.from; i < s.to; i++) {
           if (consumed.has(i) || T[i].quoted) continue;
           const list = nounPatterns.get(T[i].lemma);
@@ -273,7 +276,7 @@ export function eventsStage(k: Knowledge): Stage {
             let partner: Mention | null = null;
             if (!hit && TALK_NOUNS.has(T[i].lemma) && p.after.includes('TARGET')) {
               const prep = T[i - 1]?.pos === 'DET' ? T[i - 2] : T[i - 1];
-              const c0 = [...clauses].reverse().find((c) => c.verb.head < i && c.subject && !c.inQuote);
+              const c0 = findLast(clauses, (c) => c.verb.head < i && c.subject !== null && !c.inQuote);
               if (prep && TIME_PREPS.has(prep.norm) && c0) {
                 for (let j = c0.verb.to; j < i && !partner; j++) {
                   const m = mentionStart.get(j);
@@ -289,12 +292,12 @@ export function eventsStage(k: Knowledge): Stage {
                 : (() => {
                   let l = i - 1;
                   while (l >= s.from && ['ADJ', 'ADV', 'DET'].includes(T[l].pos)) l--;
-                  const c0 = [...clauses].reverse().find((c) => c.verb.head <= l && c.verb.head >= l - 1 && k.lightVerbs.has(c.verb.lemma));
+                  const c0 = findLast(clauses, (c) => c.verb.head <= l && c.verb.head >= l - 1 && k.lightVerbs.has(c.verb.lemma));
                   return c0 && c0.subject && [c0.subject, ...c0.coSubjects].flatMap((m) => m.actors).length >= 2 ? c0 : undefined;
                 })();
               const joined = !owner ? [] : 'actors' in owner ? owner.actors : [owner.subject!, ...owner.coSubjects].flatMap((m) => m.actors);
               if (joined.length >= 2) {
-                const container = [...clauses].reverse().find((c) => c.verb.head < i && i < c.to) ?? null;
+                const container = findLast(clauses, (c) => c.verb.head < i && i < c.to) ?? null;
                 const status: Status = container && !container.inQuote ? container.status : 'occurred';
                 for (const x of joined) {
                   candidates.push({
@@ -331,7 +334,7 @@ export function eventsStage(k: Knowledge): Stage {
               const owner = doc.mentions.find((m) => m.to === left + 1 && m.actors.length && m.actors[0].type !== 'person');
               if (owner) { sourceM = owner; how = 'modifier'; }
             }
-            const container = [...clauses].reverse().find((c) => c.verb.head < i && i < c.to) ?? null;
+            const container = findLast(clauses, (c) => c.verb.head < i && i < c.to) ?? null;
             // 'the first visit to Tehran by a Saudi foreign minister': the agent after 'by'.
             if (!sourceM && hit.end + 1 < s.to && T[hit.end].norm === 'by') {
               const agent = mentionStart.get(hit.end + 1) ?? (T[hit.end + 1].pos === 'DET' ? mentionStart.get(hit.end + 2) : undefined);
@@ -408,6 +411,27 @@ export function eventsStage(k: Knowledge): Stage {
       return { ...doc, events };
     },
   };
+}
+
+const NO_TIMES: TimeMention[] = [];
+const NO_PLACES: PlaceMention[] = [];
+const NO_CLAUSES: Clause[] = [];
+
+function groupBy<T>(items: readonly T[], key: (t: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const list = out.get(k);
+    if (list) list.push(it);
+    else out.set(k, [it]);
+  }
+  return out;
+}
+
+/** The last item that fits, searching from the end, without copying the list. */
+function findLast<T>(items: readonly T[], fits: (t: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (fits(items[i])) return items[i];
+  return undefined;
 }
 
 /** A place standing for its country as an actor. */
