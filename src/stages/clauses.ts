@@ -116,6 +116,7 @@ export const clausesStage: Stage = {
         let objectBetween: Mention | null = null;
         let objectControlled = false;
         let appositive: Mention | null = null;
+        let subjectOnly = false;
         let complementOnly = false;
         const prev = n > 0 ? groups[n - 1] : null;
         const frameOfGroup = (v: VerbGroup) => {
@@ -145,6 +146,8 @@ export const clausesStage: Stage = {
             // against visiting' is done by the object; 'a resolution calling on ...' by the noun before it.
             const before = T[g.from - 1];
             if (before && (before.text === ',' || SAME_SUBJECT_ADP.has(before.norm))) {
+              // 'since signing a peace declaration', 'after meeting Xi': its own happening, the subject shared.
+              subjectOnly = SAME_SUBJECT_ADP.has(before.norm);
               for (let p = k - 1; p >= base; p--) if (clauses[p].verb.form === 'finite') { governor = p; break; }
               // 'Prime Minister X, visiting Tokyo, urged ...': the name before the comma.
               if (governor === null && before.text === ',') {
@@ -198,7 +201,7 @@ export const clausesStage: Stage = {
           status = reported ? 'planned' : 'hypothetical';
           cue = words(g.from, g.to);
         } else if (g.modal && HYPOTHETICAL_MODALS.has(g.modal)) { status = 'hypothetical'; cue = words(g.from, g.to); }
-        if (gov && status !== 'negated') {
+        if (gov && status !== 'negated' && !subjectOnly) {
           if (gov.status === 'negated') { status = 'negated'; cue = gov.statusCue; }
           else if (frameApplies) { status = frame!.status; cue = words(gov.verb.from, g.to); }
           else if (g.form === 'infinitive' && gov.verb.lemma === 'be' && gov.verb.head === gov.verb.to - 1 && T[gov.verb.head].pos === 'AUX' && g.from === gov.verb.to) { status = 'planned'; cue = words(gov.verb.from, g.to); }
@@ -213,6 +216,14 @@ export const clausesStage: Stage = {
           if (gov && gov.status === 'hypothetical' && status !== 'hypothetical') { status = 'hypothetical'; cue = gov.statusCue; }
         }
         if (question && status === 'occurred') { status = 'hypothetical'; cue = '?'; }
+        // 'will strike again if the shelling continues', 'would resume attacks should the fighting restart':
+        // a future under a condition later in the sentence is only possible.
+        if (status === 'planned' && !g.negated) {
+          for (let i = g.to; i < s.to; i++) {
+            if (T[i].quoted) continue;
+            if (T[i].norm === 'if' || T[i].norm === 'unless' || (T[i].norm === 'should' && i + 1 < s.to && mentionAt.get(i + 1))) { status = 'hypothetical'; cue = T[i].text; break; }
+          }
+        }
         // An infinitive nothing governs ('a bill to withdraw', 'no reason to join') reports no happening.
         if (g.form === 'infinitive' && !gov && status === 'occurred') { status = 'hypothetical'; cue = words(g.from, g.to); }
         // 'warned X against visiting': the visit is only a possibility.

@@ -84,7 +84,8 @@ export function eventsStage(k: Knowledge): Stage {
         if (!times.length) return null;
         const fits = (t: TimeMention) =>
           status === 'occurred' || status === 'negated' ? t.direction !== 'future' : status === 'planned' ? t.direction !== 'past' : true;
-        if (region) { const t = times.find((x) => within(...region)(x) && fits(x)); if (t) return t; }
+        // The event's own words ('a day of strikes for next Thursday') date it whichever way they point.
+        if (region) { const t = times.find((x) => within(...region)(x)); if (t) return t; }
         for (let cl: Clause | null = c; cl; cl = cl.governor !== null ? doc.clauses[cl.governor] : null) {
           const t = times.find((x) => within(...clauseSpan(cl!))(x) && fits(x));
           if (t) return t;
@@ -334,7 +335,8 @@ export function eventsStage(k: Knowledge): Stage {
               const owner = doc.mentions.find((m) => m.to === left + 1 && m.actors.length && m.actors[0].type !== 'person');
               if (owner) { sourceM = owner; how = 'modifier'; }
             }
-            const container = findLast(clauses, (c) => c.verb.head < i && i < c.to) ?? null;
+            // The clause the noun stands in; a noun before every verb is the subject of the first ('the tariff will take effect').
+            const container = findLast(clauses, (c) => c.verb.head < i && i < c.to) ?? clauses.find((c) => c.verb.head > i && !c.inQuote) ?? null;
             // 'the first visit to Tehran by a Saudi foreign minister': the agent after 'by'.
             if (!sourceM && hit.end + 1 < s.to && T[hit.end].norm === 'by') {
               const agent = mentionStart.get(hit.end + 1) ?? (T[hit.end + 1].pos === 'DET' ? mentionStart.get(hit.end + 2) : undefined);
@@ -383,7 +385,7 @@ export function eventsStage(k: Knowledge): Stage {
               : adjCue ?? (container && !container.inQuote ? container.status : 'occurred');
             const statusCue = cueWord ?? container?.statusCue ?? null;
             for (let x = i; x < hit.end; x++) consumed.add(x);
-            const region: [number, number] = [i, hit.end];
+            const region: [number, number] = [i, Math.min(s.to, hit.end + 6)];
             candidates.push({
               sentence: s.index, start: T[Math.min(sourceM.from, i)].start, end: T[hit.end - 1].end,
               sources: sourceM.actors, targets: hit.target ? [hit.target, ...hit.moreTargets].flatMap((m) => m.actors) : [null], code, status, statusCue,
