@@ -201,6 +201,8 @@ export const clausesStage: Stage = {
           status = reported ? 'planned' : 'hypothetical';
           cue = words(g.from, g.to);
         } else if (g.modal && HYPOTHETICAL_MODALS.has(g.modal)) { status = 'hypothetical'; cue = words(g.from, g.to); }
+        // 'have yet to sign': not done so far.
+        if (gov && g.form === 'infinitive' && gov.verb.lemma === 'have' && T.slice(gov.verb.from, g.from).some((t) => t.norm === 'yet')) { status = 'negated'; cue = words(gov.verb.from, g.to); }
         if (gov && status !== 'negated' && !subjectOnly) {
           if (gov.status === 'negated') { status = 'negated'; cue = gov.statusCue; }
           else if (frameApplies) { status = frame!.status; cue = words(gov.verb.from, g.to); }

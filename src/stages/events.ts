@@ -71,6 +71,8 @@ export function eventsStage(k: Knowledge): Stage {
       const input: MatchInput = { tokens: T, mentionAt: (i) => targetAt.get(i), inMention: (i) => inMention.has(i), covering: (i) => coveringAt.get(i), classes: k.classes };
       const candidates: Candidate[] = [];
       const timesBySentence = groupBy(doc.times, (t) => t.sentence);
+      const timeAtToken = new Set<number>();
+      for (const t of doc.times) for (let x = t.from; x < t.to; x++) timeAtToken.add(x);
       const placesBySentence = groupBy(doc.places, (p) => p.sentence);
       const clausesBySentence = groupBy(doc.clauses, (c) => c.sentence);
       const consumed = new Set<number>();
@@ -381,8 +383,12 @@ export function eventsStage(k: Knowledge): Stage {
               code = cIntent;
               halted = ` -> ${cIntent} (intent, frames:${cfr!.lemma})`;
             }
+            // A noun in a phrase of its own ('did not travel to Alaska for Friday's summit') keeps its own status;
+            // the object of a light verb ('did not hold a meeting') takes the verb's.
+            const inPhrase = left >= s.from && (T[left].pos === 'ADP' || (T[left].norm === "'s" && left - 1 >= s.from && (timeAtToken.has(left - 1) || T[left - 2]?.pos === 'ADP')));
+            const lends = container && !container.inQuote && (k.lightVerbs.has(container.verb.lemma) || !inPhrase);
             const status: Status = cIntent && cgov ? (cgov.status === 'negated' ? 'negated' : cgov.status === 'hypothetical' ? 'hypothetical' : 'occurred')
-              : adjCue ?? (container && !container.inQuote ? container.status : 'occurred');
+              : adjCue ?? (lends ? container!.status : 'occurred');
             const statusCue = cueWord ?? container?.statusCue ?? null;
             for (let x = i; x < hit.end; x++) consumed.add(x);
             const region: [number, number] = [i, Math.min(s.to, hit.end + 6)];

@@ -6,6 +6,8 @@ const MODALS: Record<string, string> = {
   will: 'will', "'ll": 'will', wo: 'will', would: 'would', "'d": 'would', shall: 'shall', should: 'should',
   can: 'can', ca: 'can', could: 'could', may: 'may', might: 'might', must: 'must',
 };
+/** Participles spelled like their base form: 'are set to sign', 'was cut off'. */
+const SAME_FORM = new Set(['set', 'put', 'cut', 'hit', 'let', 'shut', 'spread', 'cast', 'cost', 'hurt', 'quit', 'split', 'bid', 'upset', 'broadcast', 'thrust', 'shed', 'burst']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
 const CLAUSE_PUNCT = new Set([',', '\u2014', '\u2013', '(', ';', ':']);
@@ -60,7 +62,7 @@ export function readVerbGroup(tokens: Token[], i: number, end: number, sentence:
   const hasHave = auxNorms.some((a) => a.lemma === 'have');
   const ing = h.norm.endsWith('ing');
   const progressive = hasBe && ing;
-  const passive = hasBe && !ing && head !== aux[aux.length - 1]?.i && isPastForm(h);
+  const passive = hasBe && !ing && head !== aux[aux.length - 1]?.i && (isPastForm(h) || SAME_FORM.has(h.norm));
   const perfect = hasHave && !ing && head !== aux[aux.length - 1]?.i;
   const first = auxNorms[0] ?? h;
   let tense: VerbGroup['tense'] = 'present';
