@@ -111,6 +111,14 @@ export function eventsStage(k: Knowledge): Stage {
 
       // Verb patterns, clause by clause.
       const byClause = new Map<number, Candidate>();
+      /** The most specific pattern of a verb whose words (all but TARGET) follow it: for requests and joined subjects. */
+      const relaxed = (list: Pattern[], from: number, to: number, trivial = true): Pattern | undefined =>
+        list.find((p) => {
+          const words = withoutTarget(p);
+          if (words.after.length === 0) return false;
+          const h = matchAfter(words, from, to, input);
+          return h !== null && h.literals > 0;
+        }) ?? (trivial ? list.find((p) => withoutTarget(p).after.length === 0) : undefined);
       doc.clauses.forEach((c, clauseIndex) => {
         if (c.inQuote) return;
         // 'was optimistic about', 'is pessimistic that': the adjective after 'be' is the predicate.
@@ -121,6 +129,18 @@ export function eventsStage(k: Knowledge): Stage {
         if (!source || !source.actors.length) return;
         let coded = false;
         const passiveAgents: Mention[] = [];
+        // 'asked Sweden to extradite dozens of people': the action asked for decides the request's sub-code
+        // even with no actor after it.
+        const asker0 = c.governor !== null ? byClause.get(c.governor) : undefined;
+        if (asker0 && ['02', '10'].includes(asker0.code.slice(0, 2)) && c.verb.form === 'infinitive' && asker0.code.length <= 3 && asker0.code.endsWith('0')) {
+          const p = relaxed(list, c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to), false);
+          const sub = p ? mapCode(k.requests.get(asker0.code.slice(0, 2))!, p.code) : undefined;
+          if (p && sub) {
+            asker0.code = sub;
+            asker0.rule = `${asker0.rule}; asks for ${p.code} (${p.id}) -> ${sub}`;
+            return;
+          }
+        }
         for (const p of list) {
           let hit = null;
           let target: Mention | null = null;
@@ -230,7 +250,8 @@ export function eventsStage(k: Knowledge): Stage {
         // 'Trump and Putin met', 'the two leaders talked': each of the joined subjects with the other.
         const joined = [source, ...c.coSubjects].flatMap((m) => m.actors);
         if (!coded && !c.verb.passive && joined.length >= 2 && k.reciprocal.has(c.verb.lemma)) {
-          const p = list.filter((x) => x.after.includes('TARGET')).sort((a, b) => a.after.length - b.after.length)[0];
+          // 'Xi and Biden spoke by phone': the most specific pattern whose words follow, TARGET aside.
+          const p = relaxed(list.filter((x) => x.after.includes('TARGET')), c.verb.to, c.to) ?? list.filter((x) => x.after.includes('TARGET')).sort((a, b) => a.after.length - b.after.length)[0];
           if (p) {
             // 'he and Putin had agreed to meet': the intention, as for a single subject.
             const gov = c.governor !== null ? doc.clauses[c.governor] : null;
@@ -450,6 +471,17 @@ function placeMention(p: PlaceMention, countries: ReadonlyMap<string, { code: st
     from: p.from, to: p.to, sentence: p.sentence, kind: 'name', place: p.place,
     actors: [{ text: p.place.text, code: c.code, country: c.code, sector: null, name: c.name, id: c.code.toLowerCase(), type: 'country', rule: `places:${p.place.name} (${p.place.kind}) in ${c.code}, where it happened` }],
   };
+}
+
+const stripped = new Map<string, Pattern>();
+/** The pattern with its TARGET elements taken out. */
+function withoutTarget(p: Pattern): Pattern {
+  let w = stripped.get(p.id);
+  if (!w) {
+    w = { ...p, id: `${p.id}/words`, after: p.after.filter((e) => e !== 'TARGET' && e !== '(TARGET)') };
+    stripped.set(p.id, w);
+  }
+  return w;
 }
 
 /** The value for a code, or its first three or two digits. */
