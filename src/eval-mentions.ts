@@ -3,6 +3,7 @@
 // mention when the words match, the country is right and, for cities and sites, it lies within 25 km.
 import type { Coder } from './coder.js';
 import { DyadError } from './errors.js';
+import { jsonLines } from './jsonl.js';
 
 export interface ActorItem { id: string; date: string | null; text: string; actors: { text: string; code: string }[] }
 export interface PlaceItem { id: string; date: string | null; text: string; places: { text: string; country: string; lat: number; lon: number }[] }
@@ -15,17 +16,9 @@ export interface MentionReport {
 }
 
 function parseLines<T>(text: string, name: string, check: (o: Record<string, unknown>, where: string) => T): T[] {
-  return text.split('\n').flatMap((line, k) => {
-    if (!line.trim()) return [];
-    const where = `${name}:${k + 1}`;
-    let o: Record<string, unknown>;
-    try {
-      o = JSON.parse(line);
-    } catch (err) {
-      throw new DyadError(`${where}: not valid JSON (${(err as Error).message.split('\n')[0]})`);
-    }
-    if (typeof o.text !== 'string') throw new DyadError(`${where}: "text" is missing`);
-    return [check(o, where)];
+  return jsonLines(text, name).map(({ where, value }) => {
+    if (typeof value.text !== 'string') throw new DyadError(`${where}: "text" is missing`);
+    return check(value, where);
   });
 }
 

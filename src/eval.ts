@@ -3,6 +3,7 @@
 // the gold ones (gold 'USA' matches USAGOV); exact-code and status agreement are counted on the matched.
 import type { EventRecord, Status } from './core.js';
 import { DyadError } from './errors.js';
+import { jsonLines } from './jsonl.js';
 import type { Coder } from './coder.js';
 import { isValidIso } from './text/dates.js';
 
@@ -43,15 +44,7 @@ const STATUSES = new Set(['occurred', 'planned', 'hypothetical', 'negated']);
 /** Reads gold JSONL; a bad line is an error naming the file and line. */
 export function parseGold(text: string, name: string): GoldItem[] {
   const items: GoldItem[] = [];
-  text.split('\n').forEach((line, k) => {
-    if (!line.trim()) return;
-    const where = `${name}:${k + 1}`;
-    let o: Record<string, unknown>;
-    try {
-      o = JSON.parse(line);
-    } catch (err) {
-      throw new DyadError(`${where}: not valid JSON (${(err as Error).message.split('\n')[0]})`);
-    }
+  for (const { where, value: o } of jsonLines(text, name)) {
     if (typeof o.text !== 'string' || !o.text.trim()) throw new DyadError(`${where}: "text" is missing or empty`);
     if (o.date != null && (typeof o.date !== 'string' || !isValidIso(o.date))) throw new DyadError(`${where}: "date" is not YYYY-MM-DD`);
     if (!Array.isArray(o.events)) throw new DyadError(`${where}: "events" must be a list`);
@@ -62,8 +55,8 @@ export function parseGold(text: string, name: string): GoldItem[] {
       if (e.status !== undefined && !STATUSES.has(String(e.status))) throw new DyadError(`${where}: event ${n + 1}: "status" must be one of ${[...STATUSES].join(', ')}`);
       return { source: e.source, target: (e.target as string | null) ?? null, code: e.code, status: e.status as Status | undefined, date: e.date as string | undefined };
     });
-    items.push({ id: typeof o.id === 'string' ? o.id : `${name}:${k + 1}`, text: o.text, date: (o.date as string | null) ?? null, events });
-  });
+    items.push({ id: typeof o.id === 'string' ? o.id : where, text: o.text, date: (o.date as string | null) ?? null, events });
+  }
   return items;
 }
 
