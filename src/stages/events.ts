@@ -247,6 +247,23 @@ export function eventsStage(k: Knowledge): Stage {
           coded = true;
           break;
         }
+        // 'Bangladesh imposed a nationwide curfew', 'declared martial law': restrictions at home need no target;
+        // they fall on the source's own country.
+        const home = source.actors[0]?.country;
+        if (!coded && home && !c.verb.passive) {
+          const p = relaxed(list.filter((x) => x.code.startsWith('172')), c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to), false);
+          const country = p ? countries.get(home) : undefined;
+          if (p && country) {
+            candidates.push({
+              sentence: c.sentence, start: T[Math.min(source.from, c.verb.from)].start, end: T[c.verb.to - 1].end,
+              sources: source.actors, targets: [{ text: '', code: country.code, country: country.code, sector: null, name: country.name, id: country.code.toLowerCase(), type: 'country', rule: 'restrictions at home: the source\'s own country' }],
+              code: p.code, status: c.status, statusCue: c.statusCue, time: timeFor(c, c.sentence, c.status),
+              place: placeFor(c.sentence, [c.verb.from, c.to], new Set()), confidence: 0.55,
+              rule: `${p.id} '${[...p.anchor, ...p.after].join(' ')}' -> ${p.code}; at home, no target named; status ${c.status}`,
+            });
+            coded = true;
+          }
+        }
         // 'Trump and Putin met', 'the two leaders talked': each of the joined subjects with the other.
         const joined = [source, ...c.coSubjects].flatMap((m) => m.actors);
         if (!coded && !c.verb.passive && joined.length >= 2 && k.reciprocal.has(c.verb.lemma)) {
@@ -431,7 +448,8 @@ export function eventsStage(k: Knowledge): Stage {
         for (const source of c.sources) {
           for (const target of c.targets) {
             // An actor does not act on itself; two unnamed groups of one code are one actor here too.
-            if (target && target.code === source.code && ((target.id ?? '') === (source.id ?? '') || target.type !== 'person' || source.type !== 'person')) continue;
+            const home = target?.rule.startsWith('restrictions at home');
+            if (target && !home && target.code === source.code && ((target.id ?? '') === (source.id ?? '') || target.type !== 'person' || source.type !== 'person')) continue;
             events.push(toEvent(doc, ctx, k, c, source, target));
           }
         }
