@@ -4,8 +4,10 @@ import type { Pattern } from '../knowledge/types.js';
 
 const FILLER = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN']);
 const MAX_FILLER = 3;
+const AMOUNT_WORDS = new Set(['than', 'of', 'in', '$', '€', '£', 'worth', "'s", 'and', ',']);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 /** before a word class ('two more Patriot air defence systems'), specific enough to reach further */
-const MAX_FILLER_CLASS = 5;
+const MAX_FILLER_CLASS = 7;
 
 export interface PatternHit {
   target: Mention | null;
@@ -82,8 +84,10 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
       const at = i + skip;
       if (skip > 0) {
         const f = T[at - 1];
-        // Fillers may run into an actor mention only to reach its head word ('expelled two Russian diplomats').
-        if (!FILLER.has(f.pos) || (input.inMention(at - 1) && (e.target || !input.covering(at - 1) || input.covering(at - 1)!.to <= at - 1))) break;
+        // Fillers may run into an actor mention only to reach its head word ('expelled two Russian diplomats');
+        // before a word class, amounts and possessives too ('more than $100 million in aid', 'its troops').
+        const filler = FILLER.has(f.pos) || (e.classes.length > 0 && (AMOUNT_WORDS.has(f.norm) || f.pos === 'SYM' || (f.pos === 'PRON' && POSSESSIVES.has(f.norm))));
+        if (!filler || (input.inMention(at - 1) && (e.target || !input.covering(at - 1) || input.covering(at - 1)!.to <= at - 1))) break;
       }
       if (at < end) {
         if (e.target) {
