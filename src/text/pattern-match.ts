@@ -7,7 +7,7 @@ const MAX_FILLER = 3;
 const AMOUNT_WORDS = new Set(['than', 'of', 'in', '$', '€', '£', 'worth', "'s", 'and', ',']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 /** before a word class ('two more Patriot air defence systems'), specific enough to reach further */
-const MAX_FILLER_CLASS = 7;
+const MAX_FILLER_CLASS = 9;
 
 export interface PatternHit {
   target: Mention | null;
