@@ -95,7 +95,12 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
           // 'the city of Kharkiv', 'the port of Odesa': the place is the target.
           const pn = T[from].pos === 'DET' ? from + 1 : from;
           if (pn + 2 < end && input.classes.get('placenoun')?.has(T[pn].lemma) && T[pn + 1].norm === 'of') from = pn + 2;
-          const m = input.mentionAt(from) ?? (T[from].pos === 'DET' ? input.mentionAt(from + 1) : undefined);
+          let m = input.mentionAt(from) ?? (T[from].pos === 'DET' ? input.mentionAt(from + 1) : undefined);
+          // "Yemen's Houthis": the possessor names whose the target is; the target is what follows.
+          if (m && m.possessive && m.to + 1 < end) {
+            const owned = input.mentionAt(m.to + 1) ?? (T[m.to + 1]?.pos === 'ADJ' ? input.mentionAt(m.to + 2) : undefined);
+            if (owned) m = owned;
+          }
           const after = T[m ? m.to : 0];
           const determined = m && m.from > 0 && T[m.from - 1].pos === 'DET' && m.from - 1 >= start;
           // 'meet a U.S. request' is no meeting with the U.S.; 'attacked a Russian refinery' is an attack on Russia.
