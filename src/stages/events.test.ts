@@ -20,6 +20,29 @@ const cases: { text: string; want: string[] }[] = [
   { text: 'Afghan President Hamid Karzai is to visit Pakistan.', want: ['AFGGOV>PAK 042 planned -'] },
 ];
 
+// Constructions that decide the code or the actors beyond a single verb pattern.
+const constructions: { text: string; want: string[] }[] = [
+  { text: "Guterres urged India and Pakistan to release each other's prisoners.", want: ['IGOUNO>IND 0253 occurred 2025-10-16', 'IGOUNO>PAK 0253 occurred 2025-10-16'] },
+  { text: 'Russia threatened to cut diplomatic ties with Moldova.', want: ['RUS>MDA 1313 occurred 2025-10-16'] },
+  { text: 'Germany refused to send Taurus missiles to Ukraine.', want: ['DEU>UKR 1222 occurred 2025-10-16'] },
+  { text: 'The United States suspended aid to Niger.', want: ['USA>NER 162 occurred 2025-10-16'] },
+  { text: 'Trump said he and Putin had agreed to meet in Budapest.', want: ['USAGOV>RUSGOV 036 occurred 2025-10-16', 'RUSGOV>USAGOV 036 occurred 2025-10-16'] },
+  { text: 'Thousands of Georgians rallied in Tbilisi on Monday.', want: ['GEOCVL>GEOGOV 141 occurred 2025-10-13'] },
+  { text: 'Bangladesh imposed a nationwide curfew on Friday.', want: ['BGD>BGD 1723 occurred 2025-10-10'] },
+  { text: 'The foreign ministers of Saudi Arabia and Iran met in Beijing on Thursday.', want: ['SAUGOV>IRNGOV 044 occurred 2025-10-16', 'IRNGOV>SAUGOV 044 occurred 2025-10-16'] },
+  { text: 'Trump said he was optimistic about a deal with Moscow.', want: ['USAGOV>RUSGOV 013 occurred 2025-10-16'] },
+  { text: "Peskov declined to comment on Trump's remarks.", want: ['RUSGOV>USAGOV 011 occurred 2025-10-16'] },
+  { text: 'Japan and the Philippines are set to sign a defence pact on Monday.', want: ['JPN>PHL 057 planned 2025-10-20', 'PHL>JPN 057 planned 2025-10-20'] },
+  { text: 'Azerbaijan and Armenia have yet to sign the peace treaty.', want: ['AZE>ARM 057 negated 2025-10-16', 'ARM>AZE 057 negated 2025-10-16'] },
+  { text: 'Zelenskyy will meet Trump if the talks go well.', want: ['UKRGOV>USAGOV 040 hypothetical -'] },
+  { text: 'Poland expelled two Russian diplomats.', want: ['POL>RUSGOV 161 occurred 2025-10-16'] },
+  { text: 'A Palestinian state was recognised by Britain and Canada on Sunday.', want: ['GBR>PSEGOV 054 occurred 2025-10-12', 'CAN>PSEGOV 054 occurred 2025-10-12'] },
+];
+
+describe('events: constructions', () => {
+  for (const c of constructions) test(c.text, () => assert.deepEqual(eventLines(c.text), c.want));
+});
+
 describe('events', () => {
   for (const c of cases) {
     test(c.text, () => assert.deepEqual(eventLines(c.text), c.want));
