@@ -184,6 +184,20 @@ export function actorsStage(ix: ActorIndex): Stage {
               const c = e.country;
               const poss = possessiveAt(end);
               const adjective = h.all.find((x) => x.kind === 'adjective');
+              // 'Japanese and Philippine troops': one agent of each country.
+              if (adjective && T[end]?.norm === 'and') {
+                const h2 = lookup(end + 1);
+                const adj2 = h2?.all.find((x): x is Extract<ActorEntry, { kind: 'adjective' }> => x.kind === 'adjective');
+                const ag = h2 && adj2 ? lookup(end + 1 + h2.length) : null;
+                const agent = ag?.all.find((x): x is Extract<ActorEntry, { kind: 'agent' }> => x.kind === 'agent');
+                if (h2 && adj2 && ag && agent && !modifies(end + 1 + h2.length + ag.length)) {
+                  const aEnd = end + 1 + h2.length + ag.length;
+                  const words = textOf(doc, i, aEnd);
+                  push({ from: i, to: aEnd, kind: 'agent', actors: [c, adj2.country].map((x) => countryActor(x, words, agent.role, `agents:${agent.role} with ${x.code} (joined)`, 'group')) });
+                  i = aEnd;
+                  continue;
+                }
+              }
               if ((adjective || poss) && afterCountry(c, i, poss ? end + 1 : end)) break;
               const asCountry = h.all.find((x) => x.kind === 'country');
               if (asCountry) push({ from: i, to: end, kind: 'name', actors: [countryActor(c, t, null, `countries:${c.code}`)], place: countryPlace(c, t) });

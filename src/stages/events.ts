@@ -15,6 +15,8 @@ const LABEL_VERBS = new Set(['call', 'label', 'brand', 'dub', 'term']);
 const TIME_PREPS = new Set(['after', 'during', 'before', 'following', 'since', 'ahead', 'amid', 'at', 'in', 'on']);
 /** Nouns of talking together, whose partner may be the object of the clause they stand in. */
 const TALK_NOUNS = new Set(['call', 'phone', 'telephone', 'conversation', 'talk', 'meeting', 'videoconference', 'video']);
+/** Nouns of doing something together, when 'joint': 'joint exercises', 'joint patrols'. */
+const JOINT_NOUNS = new Set(['exercise', 'drill', 'patrol', 'operation', 'project', 'venture', 'manoeuvre', 'maneuver', 'investigation']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const SPEECH = new Set(['say', 'tell', 'suggest', 'announce', 'state', 'add', 'claim', 'warn', 'indicate', 'hint', 'signal']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'from', 'into', 'across', 'around']);
@@ -326,14 +328,18 @@ export function eventsStage(k: Knowledge): Stage {
                 if (partner) hit = { target: partner, moreTargets: [], end: i + p.anchor.length, literals: 0 };
               }
             }
-            if (!hit && TALK_NOUNS.has(T[i].lemma) && p.after.includes('TARGET')) {
-              // 'their meeting at the White House', 'Modi and Xi did not hold a formal meeting': the joined
-              // actors met each other.
+            const joint = JOINT_NOUNS.has(T[i].lemma) && T.slice(Math.max(s.from, i - 3), i).some((t) => t.norm === 'joint');
+            const together = TALK_NOUNS.has(T[i].lemma) || joint;
+            // Done jointly, it is cooperation: a cooperative pattern of the noun before a hostile one.
+            if (!hit && together && joint && p.code >= '10' && list.some((x) => x.code < '10')) continue;
+            if (!hit && together && (p.after.includes('TARGET') || p.intransitive)) {
+              // 'their meeting at the White House', 'Modi and Xi did not hold a formal meeting', 'Japanese and
+              // Philippine troops began joint exercises': the joined actors act with each other.
               const owner = T[i - 1]?.norm === 'their' ? doc.mentions.find((m) => m.from === i - 1 && m.actors.length >= 2)
                 : (() => {
                   let l = i - 1;
                   while (l >= s.from && ['ADJ', 'ADV', 'DET'].includes(T[l].pos)) l--;
-                  const c0 = findLast(clauses, (c) => c.verb.head <= l && c.verb.head >= l - 1 && k.lightVerbs.has(c.verb.lemma));
+                  const c0 = findLast(clauses, (c) => c.verb.head <= l && c.verb.head >= l - 5 && k.lightVerbs.has(c.verb.lemma));
                   return c0 && c0.subject && [c0.subject, ...c0.coSubjects].flatMap((m) => m.actors).length >= 2 ? c0 : undefined;
                 })();
               const joined = !owner ? [] : 'actors' in owner ? owner.actors : [owner.subject!, ...owner.coSubjects].flatMap((m) => m.actors);
