@@ -7,6 +7,7 @@ const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whether', 'if', 
 const CONDITIONAL = new Set(['if', 'whether', 'unless']);
 const RELATIVE = new Set(['who', 'that', 'which']);
 const COORD = new Set(['and', 'but', 'or']);
+const PARTICLES = new Set(['out', 'off', 'up', 'down', 'again', 'also', 'still', 'even', 'repeatedly']);
 const QUANTITIES = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'group', 'crowd', 'crowds', 'number', 'some', 'many', 'most', 'all', 'several', 'members', 'supporters', 'band', 'unit', 'units', 'team', 'contingent', 'delegation', 'convoy', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const SAME_SUBJECT_ADP = new Set(['by', 'after', 'before', 'while', 'when', 'since', 'without', 'in', 'upon', 'despite']);
 const OBJECT_ADP = new Set(['against', 'from']);
@@ -158,7 +159,8 @@ export const clausesStage: Stage = {
               governor = k - 1;
               objectControlled = true;
               objectBetween = m ?? null;
-            } else if (gap === 0 && prevFrame && frames.get(prevFrame)!.complement) {
+            } else if (prevFrame && frames.get(prevFrame)!.complement && between.every((t) => PARTICLES.has(t.norm))) {
+              // 'denied attacking', 'ruled out delivering': the -ing form right after the frame (and its particle).
               governor = k - 1;
             }
           } else if (g.form === 'finite' && prevFrame && frames.get(prevFrame)!.complement && between.some((t) => t.norm === 'that')) {
