@@ -6,6 +6,7 @@ const FILLER = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN']);
 const MAX_FILLER = 3;
 const AMOUNT_WORDS = new Set(['than', 'of', 'in', '$', '€', '£', 'worth', "'s", 'and', ',']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
+const QUANTITY = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions', 'tens', 'some', 'many', 'several', 'group', 'number', 'most', 'all', 'two', 'three', 'four', 'five']);
 /** before a word class ('two more Patriot air defence systems'), specific enough to reach further */
 const MAX_FILLER_CLASS = 9;
 
@@ -86,7 +87,9 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
         const f = T[at - 1];
         // Fillers may run into an actor mention only to reach its head word ('expelled two Russian diplomats');
         // before a word class, amounts and possessives too ('more than $100 million in aid', 'its troops').
-        const filler = FILLER.has(f.pos) || (e.classes.length > 0 && (AMOUNT_WORDS.has(f.norm) || f.pos === 'SYM' || (f.pos === 'PRON' && POSSESSIVES.has(f.norm))));
+        const filler = FILLER.has(f.pos) || (e.classes.length > 0 && (AMOUNT_WORDS.has(f.norm) || f.pos === 'SYM' || (f.pos === 'PRON' && POSSESSIVES.has(f.norm)))) ||
+          // 'deported more than 200 Venezuelans', 'killed dozens of civilians'
+          (e.target && (f.norm === 'than' || (f.norm === 'of' && at - 2 >= 0 && QUANTITY.has(T[at - 2].norm))));
         if (!filler || (input.inMention(at - 1) && (e.target || !input.covering(at - 1) || input.covering(at - 1)!.to <= at - 1))) break;
       }
       if (at < end) {
