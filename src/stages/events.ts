@@ -328,14 +328,15 @@ export function eventsStage(k: Knowledge): Stage {
                 if (partner) hit = { target: partner, moreTargets: [], end: i + p.anchor.length, literals: 0 };
               }
             }
-            const joint = JOINT_NOUNS.has(T[i].lemma) && T.slice(Math.max(s.from, i - 3), i).some((t) => t.norm === 'joint');
+            const joint = JOINT_NOUNS.has(T[i].lemma) && T.slice(Math.max(s.from, i - 4), i).some((t) => t.norm === 'joint' || t.norm === 'their');
             const together = TALK_NOUNS.has(T[i].lemma) || joint;
             // Done jointly, it is cooperation: a cooperative pattern of the noun before a hostile one.
             if (!hit && together && joint && p.code >= '10' && list.some((x) => x.code < '10')) continue;
             if (!hit && together && (p.after.includes('TARGET') || p.intransitive)) {
               // 'their meeting at the White House', 'Modi and Xi did not hold a formal meeting', 'Japanese and
               // Philippine troops began joint exercises': the joined actors act with each other.
-              const owner = T[i - 1]?.norm === 'their' ? doc.mentions.find((m) => m.from === i - 1 && m.actors.length >= 2)
+              const theirAt = T.slice(Math.max(s.from, i - 4), i).findIndex((t) => t.norm === 'their');
+              const owner = theirAt >= 0 ? doc.mentions.find((m) => m.from === Math.max(s.from, i - 4) + theirAt && m.actors.length >= 2)
                 : (() => {
                   let l = i - 1;
                   while (l >= s.from && ['ADJ', 'ADV', 'DET'].includes(T[l].pos)) l--;
