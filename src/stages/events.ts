@@ -304,14 +304,35 @@ export function eventsStage(k: Knowledge): Stage {
             if (!ok) continue;
             let sourceM: Mention | null = null;
             let hit = null;
-            // 'talks between X and Y'
+            // 'talks between X and Y' (for talks, each side with the other), 'talks between U.S. and Ukrainian officials'
+            let mutual: ActorRef[] = [];
             if (T[a]?.norm === 'between') {
-              const x = mentionStart.get(a + 1) ?? mentionStart.get(a + 2);
+              const xAt = [a + 1, a + 2, a + 3].find((j) => mentionStart.get(j) && (j === a + 1 || ['DET', 'ADJ'].includes(T[j - 1].pos)));
+              const x = xAt !== undefined ? mentionStart.get(xAt) : undefined;
               const yAt = x && T[x.to]?.norm === 'and' ? [x.to + 1, x.to + 2, x.to + 3].find((j) => mentionStart.get(j) && (j === x.to + 1 || ['DET', 'ADJ'].includes(T[j - 1].pos))) : undefined;
               if (x && yAt !== undefined) {
                 sourceM = x;
                 hit = { target: mentionStart.get(yAt)!, moreTargets: [], end: mentionStart.get(yAt)!.to, literals: 1 };
+                if (TALK_NOUNS.has(T[i].lemma) || T[i].lemma === 'negotiation') mutual = [...x.actors, ...mentionStart.get(yAt)!.actors];
+              } else if (x && x.actors.length >= 2) {
+                mutual = x.actors;
               }
+            }
+            if (mutual.length >= 2) {
+              // 'a meeting between Putin and Zelenskyy could take place': the verb after the phrase is its predicate.
+              const npEnd = hit ? hit.end : i + p.anchor.length;
+              const container = clauses.find((c) => c.verb.from >= npEnd && c.verb.from <= npEnd + 1 && !c.inQuote) ?? findLast(clauses, (c) => c.verb.head < i && i < c.to) ?? clauses.find((c) => c.verb.head > i && !c.inQuote) ?? null;
+              const status: Status = container && !container.inQuote ? container.status : 'occurred';
+              for (const x of mutual) {
+                candidates.push({
+                  sentence: s.index, start: T[i].start, end: T[i + p.anchor.length - 1].end, sources: [x], targets: mutual.filter((y) => y !== x),
+                  code: p.code, status, statusCue: container?.statusCue ?? null, time: timeFor(container, s.index, status, [i, Math.min(s.to, i + 12)]),
+                  place: placeFor(s.index, null, new Set()), confidence: 0.55,
+                  rule: `${p.id} '${p.anchor.join(' ')} between' -> ${p.code}; each side with the other; status ${status}`,
+                });
+              }
+              for (let x = i; x < i + p.anchor.length; x++) consumed.add(x);
+              break;
             }
             hit = hit ?? matchAfter(p, a, s.to, input);
             // 'X told Y in a phone call', 'Y, on a visit to ...': a talk noun in a phrase of the clause, with no
@@ -384,6 +405,8 @@ export function eventsStage(k: Knowledge): Stage {
             }
             // The clause the noun stands in; a noun before every verb is the subject of the first ('the tariff will take effect').
             const container = findLast(clauses, (c) => c.verb.head < i && i < c.to) ?? clauses.find((c) => c.verb.head > i && !c.inQuote) ?? null;
+            // 'the tariff ... will take effect': a verb right after the phrase, with no subject of its own, is its predicate.
+            const predicate = clauses.find((c) => c.verb.from >= hit!.end && c.verb.from <= hit!.end + 1 && !c.inQuote && !c.subject) ?? null;
             // 'the first visit to Tehran by a Saudi foreign minister': the agent after 'by'.
             if (!sourceM && hit.end + 1 < s.to && T[hit.end].norm === 'by') {
               const agent = mentionStart.get(hit.end + 1) ?? (T[hit.end + 1].pos === 'DET' ? mentionStart.get(hit.end + 2) : undefined);
@@ -433,7 +456,7 @@ export function eventsStage(k: Knowledge): Stage {
             const inPhrase = left >= s.from && (T[left].pos === 'ADP' || (T[left].norm === "'s" && left - 1 >= s.from && (timeAtToken.has(left - 1) || T[left - 2]?.pos === 'ADP')));
             const lends = container && !container.inQuote && (k.lightVerbs.has(container.verb.lemma) || !inPhrase);
             const status: Status = cIntent && cgov ? (cgov.status === 'negated' ? 'negated' : cgov.status === 'hypothetical' ? 'hypothetical' : 'occurred')
-              : adjCue ?? (lends ? container!.status : 'occurred');
+              : adjCue ?? (predicate ? predicate.status : lends ? container!.status : 'occurred');
             const statusCue = cueWord ?? container?.statusCue ?? null;
             for (let x = i; x < hit.end; x++) consumed.add(x);
             const region: [number, number] = [i, Math.min(s.to, hit.end + 6)];
