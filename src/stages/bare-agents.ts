@@ -11,7 +11,8 @@ export const bareAgentsStage: Stage = {
   run(doc: Doc): Doc {
     let changed = false;
     const mentions = doc.mentions.map((m): Mention => {
-      if (m.kind !== 'agent' || m.actors.length || !m.role) return m;
+      // Agents, and people named with a title but no country ('far-right leader Marine Le Pen').
+      if ((m.kind !== 'agent' && m.kind !== 'name') || m.actors.length || !m.role) return m;
       const local = LOCAL_ROLES.has(m.role);
       // The locative place nearest the agent in its sentence.
       const near = local ? doc.places.filter((p) => p.sentence === m.sentence && p.locative && p.place.country)
@@ -30,10 +31,11 @@ export const bareAgentsStage: Stage = {
       changed = true;
       const place = near[0] ?? null;
       const text = doc.text.slice(doc.tokens[m.from].start, doc.tokens[m.to - 1].end);
+      const person = m.kind === 'name';
       return {
         ...m,
         actors: [{
-          text, code: country + m.role, country, sector: m.role, name: null, id: null, type: 'group',
+          text, code: country + m.role, country, sector: m.role, name: person ? text : null, id: null, type: person ? 'person' : 'group',
           rule: `agents:${m.role} placed in ${country} by ${place ? `'${place.place.text}'` : 'the sentence'}`,
         }],
       };
