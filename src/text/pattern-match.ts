@@ -87,7 +87,9 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
         const f = T[at - 1];
         // Fillers may run into an actor mention only to reach its head word ('expelled two Russian diplomats');
         // before a word class, amounts and possessives too ('more than $100 million in aid', 'its troops').
-        const filler = FILLER.has(f.pos) || (e.classes.length > 0 && (AMOUNT_WORDS.has(f.norm) || f.pos === 'SYM' || (f.pos === 'PRON' && POSSESSIVES.has(f.norm)))) ||
+        // 'far-right', 'Russian-born': a hyphen inside a word is part of it.
+        const glued = f.text === '-' && at - 2 >= 0 && T[at - 2].end === f.start && T[at] !== undefined && T[at].start === f.end;
+        const filler = FILLER.has(f.pos) || glued || (e.classes.length > 0 && (AMOUNT_WORDS.has(f.norm) || f.pos === 'SYM' || (f.pos === 'PRON' && POSSESSIVES.has(f.norm)))) ||
           // 'deported more than 200 Venezuelans', 'killed dozens of civilians'
           (e.target && (f.norm === 'than' || (f.norm === 'of' && at - 2 >= 0 && QUANTITY.has(T[at - 2].norm))));
         if (!filler || (input.inMention(at - 1) && (e.target || !input.covering(at - 1) || input.covering(at - 1)!.to <= at - 1))) break;
