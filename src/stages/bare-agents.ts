@@ -10,6 +10,11 @@ export const bareAgentsStage: Stage = {
   name: 'bare-agents',
   run(doc: Doc): Doc {
     let changed = false;
+    const counts = new Map<string, number>();
+    for (const m of doc.mentions) for (const a of m.actors) if (a.country) counts.set(a.country, (counts.get(a.country) ?? 0) + 1);
+    const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    // Only a clear leader: twice the mentions of the next country.
+    const main = ranked.length && (ranked.length === 1 || ranked[0][1] >= 2 * ranked[1][1]) ? ranked[0][0] : null;
     const mentions = doc.mentions.map((m): Mention => {
       // Agents, and people named with a title but no country ('far-right leader Marine Le Pen').
       if ((m.kind !== 'agent' && m.kind !== 'name') || m.actors.length || !m.role) return m;
@@ -26,7 +31,8 @@ export const bareAgentsStage: Stage = {
       // 'Colombian President Gustavo Petro ordered troops': the country of the actor before them.
       // Not for civilians, rebels and the like, who are as often the other side's ('Israeli troops killed two militants').
       const before = PEOPLE_ROLES.has(m.role) ? null : [...doc.mentions].reverse().find((x) => x.sentence === m.sentence && x.to <= m.from && x.actors[0]?.country)?.actors[0].country ?? null;
-      const country = near[0]?.place.country ?? before ?? (others.size === 1 ? [...others][0] : null) ?? (local ? doc.dateline?.place.country : null) ?? null;
+      // Last, for the institutions and people of a place, the country the article is most about.
+      const country = near[0]?.place.country ?? before ?? (others.size === 1 ? [...others][0] : null) ?? (local ? doc.dateline?.place.country ?? main : null) ?? null;
       if (!country) return m;
       changed = true;
       const place = near[0] ?? null;
