@@ -249,6 +249,22 @@ export function eventsStage(k: Knowledge): Stage {
           coded = true;
           break;
         }
+        // 'its forces had struck a residential building in Sumy': an attack on no named actor falls on the
+        // country of the place where it happened.
+        if (!coded && !c.verb.passive) {
+          const p = relaxed(list.filter((x) => x.code >= '18' && x.code < '21'), c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to));
+          const where = p ? placeFor(c.sentence, [c.verb.from, c.to], new Set()) : null;
+          const target = where ? placeMention(where, countries) : null;
+          if (p && where && target && target.actors[0].country !== source.actors[0]?.country) {
+            candidates.push({
+              sentence: c.sentence, start: T[Math.min(source.from, c.verb.from)].start, end: T[c.verb.to - 1].end,
+              sources: source.actors, targets: target.actors, code: p.code, status: c.status, statusCue: c.statusCue,
+              time: timeFor(c, c.sentence, c.status), place: where, confidence: 0.5,
+              rule: `${p.id} '${[...p.anchor, ...p.after].join(' ')}' -> ${p.code}; on the country of '${where.place.text}'; status ${c.status}`,
+            });
+            coded = true;
+          }
+        }
         // 'Bangladesh imposed a nationwide curfew', 'declared martial law': restrictions at home need no target;
         // they fall on the source's own country.
         const home = source.actors[0]?.country;
