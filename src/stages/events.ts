@@ -252,7 +252,7 @@ export function eventsStage(k: Knowledge): Stage {
         // 'its forces had struck a residential building in Sumy': an attack on no named actor falls on the
         // country of the place where it happened.
         if (!coded && !c.verb.passive) {
-          const p = relaxed(list.filter((x) => x.code >= '18' && x.code < '21'), c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to));
+          const p = relaxed(list.filter((x) => (x.code >= '18' && x.code < '21') || x.code === '015'), c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to));
           const where = p ? placeFor(c.sentence, [c.verb.from, c.to], new Set()) : null;
           const target = where ? placeMention(where, countries) : null;
           if (p && where && target && target.actors[0].country !== source.actors[0]?.country) {
@@ -395,6 +395,15 @@ export function eventsStage(k: Knowledge): Stage {
                 for (let x = i; x < i + p.anchor.length; x++) consumed.add(x);
                 break;
               }
+            }
+            // 'Sunday's bombing at an army base outside Mogadishu': an attack on no named actor falls on the
+            // country of the place after it.
+            if (!hit && p.code >= '18' && p.code < '21') {
+              const words = withoutTarget(p);
+              const wh = words.after.length ? matchAfter(words, a, s.to, input) : { target: null, moreTargets: [], end: a, literals: 0 };
+              const where = wh ? (placesBySentence.get(s.index) ?? NO_PLACES).find((x) => x.from >= a && x.from <= a + 8 && x.locative) : undefined;
+              const pm = where ? placeMention(where, countries) : null;
+              if (wh && pm) hit = { target: pm, moreTargets: [], end: Math.max(wh.end, a), literals: 0 };
             }
             if (!hit || (!hit.target && !p.intransitive)) continue;
             // The noun phrase's left edge: adjectives and quote marks before the anchor, then a determiner or possessor.
