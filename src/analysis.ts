@@ -29,9 +29,12 @@ export function toAnalysis(doc: Doc, published: string | null): Analysis {
     seen.add(key);
     entities.push({ text: a.text, type: a.type, actor: a, place: m.place ?? null });
   }
+  // Where a mention that is a place too starts: asked once per place, so gathered once, not searched each time.
+  const placeMentionAt = new Set<number>();
+  for (const m of doc.mentions) if (m.place) placeMentionAt.add(m.from);
   for (const p of doc.places) {
     const key = `${p.place.text}|${p.place.name}|${p.place.country}`;
-    if (seen.has(key) || doc.mentions.some((m) => m.from === p.from && m.place)) continue;
+    if (seen.has(key) || placeMentionAt.has(p.from)) continue;
     seen.add(key);
     entities.push({ text: p.place.text, type: 'place', actor: null, place: p.place });
   }

@@ -3,11 +3,12 @@
 // title + name), 'Putin's spokesman' (person + agent), 'UN Secretary-General António Guterres' (organisation
 // + title + name), 'the Kremlin' (seat of government). Pronouns and descriptions ('the president', 'his
 // government', 'the bloc', 'the two leaders') become mentions for coreference to resolve.
-import type { ActorRef, Doc, Mention, Stage, StageContext, Token } from '../core.js';
+import { type ActorRef, type Doc, makeMention, type Mention, type Stage, type StageContext, type Token } from '../core.js';
 import {
   type ActorEntry, type ActorIndex, KIND_PRIORITY, countryActor, countryPlace, orgActor, personActor, seatPlace,
 } from '../knowledge/actor-index.js';
 import type { Country, Person } from '../knowledge/types.js';
+import type { PhraseMatch } from '../text/phrase-index.js';
 
 interface Hit { length: number; entry: ActorEntry; all: ActorEntry[] }
 type Cue = NonNullable<Mention['cue']>;
@@ -32,6 +33,11 @@ const ORG_WORDS = new Set(['commission', 'bloc', 'alliance', 'agency', 'body', '
 const GROUP_WORDS = new Set(['group', 'movement', 'militia', 'rebels', 'militants', 'insurgents', 'fighters', 'organisation', 'organization', 'faction', 'paramilitaries']);
 /** 'the two countries', 'both sides' */
 const SIDE_WORDS = new Set(['countries', 'sides', 'nations', 'parties', 'neighbours', 'neighbors', 'governments']);
+
+/** A cue with every field present, in one order (see makeMention): one hidden class for all of them. */
+function makeCue(c: Cue): Cue {
+  return { title: c.title, country: c.country, count: c.count, plural: c.plural, gender: c.gender, role: c.role, via: c.via };
+}
 
 function best(all: ActorEntry[]): ActorEntry {
   return all.reduce((a, b) => (KIND_PRIORITY[b.kind] > KIND_PRIORITY[a.kind] ? b : a));
@@ -64,11 +70,18 @@ export function actorsStage(ix: ActorIndex): Stage {
       for (const s of doc.sentences) {
         // Every lookup of a token is asked for several times (a name, a title after it ...): remember them.
         const memo = new Map<number, Hit | null>();
+        // The phrases at a token are wanted both by `lookup` and by `titleThenPerson`: found once.
+        const phrases = new Map<number, PhraseMatch<ActorEntry>[]>();
+        const allAt = (i: number): PhraseMatch<ActorEntry>[] => {
+          let all = phrases.get(i);
+          if (all === undefined) { all = ix.index.all(i, s.to, norm, text); phrases.set(i, all); }
+          return all;
+        };
         const lookup = (i: number): Hit | null => {
           if (i >= s.to) return null;
           let h = memo.get(i);
           if (h !== undefined) return h;
-          const all = ix.index.all(i, s.to, norm, text);
+          const all = allAt(i);
           const m = all.length ? all[all.length - 1] : null;
           h = m ? { length: m.length, entry: best(m.values), all: m.values } : null;
           memo.set(i, h);
@@ -77,7 +90,7 @@ export function actorsStage(ix: ActorIndex): Stage {
         /** A shorter title at i followed by a person that reaches further ('Crown Prince' + 'Mohammed bin Salman'). */
         const titleThenPerson = (i: number): { titleLen: number; title: Extract<ActorEntry, { kind: 'title' }>; person: Person; end: number } | null => {
           let found: ReturnType<typeof titleThenPerson> = null;
-          for (const m of ix.index.all(i, s.to, norm, text)) {
+          for (const m of allAt(i)) {
             const t = m.values.find((v): v is Extract<ActorEntry, { kind: 'title' }> => v.kind === 'title');
             if (!t) continue;
             const p = lookup(i + m.length);
@@ -90,10 +103,10 @@ export function actorsStage(ix: ActorIndex): Stage {
         /** The word before j modifies a noun at j ('military aid', 'official visit'). */
         const modifies = (j: number) => j < s.to && T[j].pos === 'NOUN' && !lookup(j);
         const possessiveAt = (j: number) => j < s.to && (T[j].norm === "'s" || T[j].norm === "'");
-        const push = (m: Omit<Mention, 'sentence'>) => mentions.push({ ...m, sentence: s.index, possessive: m.possessive ?? possessiveAt(m.to) });
+        const push = (m: Omit<Mention, 'sentence'>) => mentions.push(makeMention({ ...m, sentence: s.index, possessive: m.possessive ?? possessiveAt(m.to) }));
         const det = (i: number) => (i > s.from && T[i - 1].norm === 'the' ? i - 1 : i);
         const describe = (from: number, to: number, cue: Partial<Cue>) =>
-          push({ from, to, kind: 'description', actors: [], cue: { title: null, country: null, count: 1, plural: false, gender: null, ...cue } });
+          push({ from, to, kind: 'description', actors: [], cue: makeCue({ title: null, country: null, count: 1, plural: false, gender: null, ...cue }) });
         /** A known person named with a title: the dated role decides; without one, the title does ('Opposition leader Netanyahu'). */
         const titled = (p: Person, t: Extract<ActorEntry, { kind: 'title' }> | null, from: number, to: number): ActorRef => {
           const a = personActor(p, textOf(doc, from, to), ctx.published);
@@ -149,7 +162,7 @@ export function actorsStage(ix: ActorIndex): Stage {
           if (!h) {
             const pr = T[i].pos === 'PRON' ? PRONOUNS[T[i].norm] : undefined;
             if (pr) {
-              push({ from: i, to: i + 1, kind: 'pronoun', actors: [], possessive: pr.possessive, cue: { title: null, country: null, count: pr.plural ? 2 : 1, plural: pr.plural, gender: pr.gender } });
+              push({ from: i, to: i + 1, kind: 'pronoun', actors: [], possessive: pr.possessive, cue: makeCue({ title: null, country: null, count: pr.plural ? 2 : 1, plural: pr.plural, gender: pr.gender }) });
               i++;
               continue;
             }

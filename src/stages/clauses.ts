@@ -48,9 +48,16 @@ export const clausesStage: Stage = {
     for (const m of doc.mentions) for (let i = m.from; i < m.to; i++) if (!mentionAt.has(i) || m.actors.length) mentionAt.set(i, m);
     const timeAt = new Map<number, { from: number }>();
     for (const t of doc.times) for (let i = t.from; i < t.to; i++) timeAt.set(i, t);
+    // The verb groups of each sentence, gathered in one pass rather than filtered from all of them per sentence.
+    const groupsOf = new Map<number, VerbGroup[]>();
+    for (const g of doc.verbGroups) {
+      const list = groupsOf.get(g.sentence);
+      if (list) list.push(g);
+      else groupsOf.set(g.sentence, [g]);
+    }
 
     for (const s of doc.sentences) {
-      const groups = doc.verbGroups.filter((g) => g.sentence === s.index);
+      const groups = groupsOf.get(s.index) ?? [];
       const skip = parentheticals(doc, s.from, s.to, groups);
       const question = T[s.to - 1]?.text === '?' && !T[s.to - 1].quoted;
       const base = clauses.length;

@@ -2,7 +2,7 @@
 // 'the president' a person; 'it' and 'they' a country, organisation or group; 'his government' the
 // government of whoever 'his' is; 'the bloc' or 'the militant group' the organisation or group just named;
 // 'the two leaders' and 'both sides' the last two; 'the ministry' an institution of the country just named.
-import type { ActorRef, Doc, Mention, Stage } from '../core.js';
+import { type ActorRef, type Doc, makeMention, type Mention, type Stage } from '../core.js';
 import type { Knowledge } from '../knowledge/types.js';
 
 function resolvedCopy(a: ActorRef, m: Mention, doc: Doc, extra?: Partial<ActorRef>): ActorRef {
@@ -21,13 +21,14 @@ export function coreferenceStage(k: Knowledge): Stage {
   return {
     name: 'coreference',
     run(doc: Doc): Doc {
-      const mentions = doc.mentions.map((m) => ({ ...m }));
+      const mentions = doc.mentions.map(makeMention);
       const isPerson = (m: Mention) => m.actors.length === 1 && m.actors[0].type === 'person';
       for (let n = 0; n < mentions.length; n++) {
         const m = mentions[n];
         if (!m.cue || m.actors.length) continue;
         if (doc.tokens[m.from].quoted) continue;
-        const before = mentions.slice(0, n).filter((x) => x.actors.length > 0 && x.to <= m.from + 1);
+        const before: Mention[] = [];
+        for (let x = 0; x < n; x++) if (mentions[x].actors.length > 0 && mentions[x].to <= m.from + 1) before.push(mentions[x]);
         const cue = m.cue;
         let found: ActorRef[] = [];
         /** The nearest fitting mention before it in the same sentence, else the first fitting one (the subject, as a rule) of the nearest sentence before. */
@@ -40,7 +41,10 @@ export function coreferenceStage(k: Knowledge): Stage {
           }
           return null;
         };
-        const nearest = (fits: (x: Mention) => boolean, back = 2) => [...before].reverse().find((x) => x.sentence >= m.sentence - back && fits(x)) ?? null;
+        const nearest = (fits: (x: Mention) => boolean, back = 2) => {
+          for (let x = before.length - 1; x >= 0; x--) if (before[x].sentence >= m.sentence - back && fits(before[x])) return before[x];
+          return null;
+        };
         const title = (cue.title ?? '').toLowerCase();
         const holds = (a: ActorRef) => a.type === 'person' && (!cue.country || a.country === cue.country) &&
           (title === 'leader' || (a.role ?? '').toLowerCase().includes(title));

@@ -2,8 +2,9 @@
 // with a source and a target becomes an event with its CAMEO code, PLOVER type, status, date, place,
 // confidence and the rule that fired. Intentions ('plans to meet') are also coded as such (036).
 import { createHash } from 'node:crypto';
-import type {
-  ActorRef, Clause, Doc, EventRecord, Mention, PlaceMention, Stage, StageContext, Status, TimeMention,
+import {
+  type ActorRef, type Clause, type Doc, type EventRecord, makeMention, type Mention, type PlaceMention, type Stage, type StageContext, type Status,
+  type TimeMention,
 } from '../core.js';
 import type { Knowledge, Pattern } from '../knowledge/types.js';
 import { bySpecificity, matchAfter, type MatchInput } from '../text/pattern-match.js';
@@ -65,10 +66,10 @@ export function eventsStage(k: Knowledge): Stage {
         if (targetAt.has(p.from) || inMention.has(p.from) || !p.place.country) continue;
         const c = countries.get(p.place.country);
         if (!c) continue;
-        targetAt.set(p.from, {
+        targetAt.set(p.from, makeMention({
           from: p.from, to: p.to, sentence: p.sentence, kind: 'name', place: p.place,
           actors: [{ text: p.place.text, code: c.code, country: c.code, sector: null, name: c.name, id: c.code.toLowerCase(), type: 'country', rule: `places:${p.place.name} (${p.place.kind}) in ${c.code}` }],
-        });
+        }));
       }
       const input: MatchInput = { tokens: T, mentionAt: (i) => targetAt.get(i), inMention: (i) => inMention.has(i), covering: (i) => coveringAt.get(i), classes: k.classes };
       const candidates: Candidate[] = [];
@@ -540,10 +541,10 @@ function findLast<T>(items: readonly T[], fits: (t: T) => boolean): T | undefine
 function placeMention(p: PlaceMention, countries: ReadonlyMap<string, { code: string; name: string }>): Mention | null {
   const c = countries.get(p.place.country ?? '');
   if (!c) return null;
-  return {
+  return makeMention({
     from: p.from, to: p.to, sentence: p.sentence, kind: 'name', place: p.place,
     actors: [{ text: p.place.text, code: c.code, country: c.code, sector: null, name: c.name, id: c.code.toLowerCase(), type: 'country', rule: `places:${p.place.name} (${p.place.kind}) in ${c.code}, where it happened` }],
-  };
+  });
 }
 
 const stripped = new Map<string, Pattern>();

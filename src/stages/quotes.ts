@@ -14,7 +14,11 @@ export const quotesStage: Stage = {
     const mentionStarting = new Map<number, Mention>();
     for (const m of doc.mentions) if (m.actors.length && !mentionStarting.has(m.from)) mentionStarting.set(m.from, m);
     const clausesBySentence = new Map<number, Clause[]>();
-    for (const c of doc.clauses) clausesBySentence.set(c.sentence, [...(clausesBySentence.get(c.sentence) ?? []), c]);
+    for (const c of doc.clauses) {
+      const list = clausesBySentence.get(c.sentence);
+      if (list) list.push(c);
+      else clausesBySentence.set(c.sentence, [c]);
+    }
     const textOf = (a: number, b: number) => doc.text.slice(T[a].start, T[b - 1].end);
 
     for (let a = 0; a < T.length; a++) {

@@ -79,7 +79,8 @@ export function tokenizeStage(annotator: Annotator): Stage {
             if (t.trim()) continue;
             if (k > from) ranges.push([from, k - 1, line]);
             from = k + 1;
-            line += t.split('\n').length - 1;
+            // Line breaks counted in place: splitting every white-space token allocated an array per token.
+            for (let c = t.indexOf('\n'); c >= 0; c = t.indexOf('\n', c + 1)) line++;
           }
           if (from <= b) ranges.push([from, b, line]);
         }
@@ -88,6 +89,15 @@ export function tokenizeStage(annotator: Annotator): Stage {
         let inQuote = false;
         let pending: { from: number; start: number } | null = null;
         let lastLine = -1;
+        // One closure per piece, not one per sentence: it reads and sets `inQuote` as the tokens go by.
+        const push = (text: string, st: number, pos: string, lemma: string) => {
+          if (OPEN.has(text) || (text === '"' && !inQuote)) inQuote = true;
+          else if (CLOSE.has(text) || (text === '"' && inQuote)) inQuote = false;
+          tokens.push({
+            i: tokens.length, text, norm: normWord(text), lemma: lemma.toLowerCase(), pos,
+            start: st, end: st + text.length, sentence: sentences.length, quoted: inQuote,
+          });
+        };
         for (const [a, b, l] of ranges) {
           if (l !== lastLine) {
             // A new paragraph: a quotation left open in the last one is closed there.
@@ -101,14 +111,6 @@ export function tokenizeStage(annotator: Annotator): Stage {
           }
           const from = tokens.length;
           if (pending === null) pending = { from, start: base + starts[a] };
-          const push = (text: string, st: number, pos: string, lemma: string) => {
-            if (OPEN.has(text) || (text === '"' && !inQuote)) inQuote = true;
-            else if (CLOSE.has(text) || (text === '"' && inQuote)) inQuote = false;
-            tokens.push({
-              i: tokens.length, text, norm: normWord(text), lemma: lemma.toLowerCase(), pos,
-              start: st, end: st + text.length, sentence: sentences.length, quoted: inQuote,
-            });
-          };
           for (let k = a; k <= b; k++) {
             const t = ann.tokens[k];
             const start = base + starts[k];

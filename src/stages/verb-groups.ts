@@ -78,6 +78,11 @@ export function readVerbGroup(tokens: Token[], i: number, end: number, sentence:
   return [{ sentence, from: i, to: j, head, lemma: h.lemma, tense, perfect, progressive, modal, negated, passive, form }, j];
 }
 
+/** The token retagged as a verb, built field by field in the tokenizer's order so that it keeps the same hidden class as every other token. */
+function asVerb(t: Token): Token {
+  return { i: t.i, text: t.text, norm: t.norm, lemma: t.lemma, pos: 'VERB', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
+}
+
 /**
  * The tagger sometimes reads a verb after a name as a noun ('Putin plans to meet', 'the team backs').
  * A known verb in that place, inflected and followed by what follows verbs, is taken as a verb.
@@ -93,14 +98,14 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>): Token[] {
     // 'it could close the strait': after a modal, a known verb is a verb.
     if (prev.pos === 'AUX' && MODALS[prev.norm] && (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON')) {
       out ??= [...tokens];
-      out[i] = { ...t, pos: 'VERB' };
+      out[i] = asVerb(t);
       continue;
     }
     if (t.pos !== 'NOUN' || t.norm === t.lemma) continue;
     if (!(prev.pos === 'PROPN' || (prev.pos === 'PRON' && prev.norm !== 'its'))) continue;
     if (!(next.norm === 'to' || next.pos === 'DET' || next.pos === 'PROPN' || ['with', 'on', 'for', 'that'].includes(next.norm))) continue;
     out ??= [...tokens];
-    out[i] = { ...t, pos: 'VERB' };
+    out[i] = asVerb(t);
   }
   return out ?? tokens;
 }
