@@ -36,7 +36,9 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Azerbaijan and Armenia have yet to sign the peace treaty.', want: ['AZE>ARM 057 negated 2025-10-16', 'ARM>AZE 057 negated 2025-10-16'] },
   { text: 'Zelenskyy will meet Trump if the talks go well.', want: ['UKRGOV>USAGOV 040 hypothetical -'] },
   { text: 'Poland expelled two Russian diplomats.', want: ['POL>RUSGOV 161 occurred 2025-10-16'] },
-  { text: 'A Palestinian state was recognised by Britain and Canada on Sunday.', want: ['GBR>PSEGOV 054 occurred 2025-10-12', 'CAN>PSEGOV 054 occurred 2025-10-12'] },
+  { text: 'A Palestinian state was recognised by Britain and Canada on Sunday.', want: ['GBR>PSEGOV 054 occurred 2025-10-12', 'CAN>PSEGOV 054 occurred 2025-10-12'] },  { text: "Heavy fighting between Sudan's army and the Rapid Support Forces raged in Khartoum on Monday.", want: ['SDNMIL>SDNREB 190 occurred 2025-10-13', 'SDNREB>SDNMIL 190 occurred 2025-10-13'] },
+  { text: 'Clashes between Indian and Pakistani troops erupted along the border on Sunday.', want: ['INDMIL>PAKMIL 190 occurred 2025-10-12', 'PAKMIL>INDMIL 190 occurred 2025-10-12'] },
+  { text: 'Rwandan troops were fighting against Congolese soldiers on Monday.', want: ['RWAMIL>CODMIL 190 occurred 2025-10-13'] },
 ];
 
 describe('events: constructions', () => {

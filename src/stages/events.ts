@@ -17,6 +17,8 @@ const TIME_PREPS = new Set(['after', 'during', 'before', 'following', 'since', '
 /** Nouns of talking together, whose partner may be the object of the clause they stand in. */
 const TALK_NOUNS = new Set(['call', 'phone', 'telephone', 'conversation', 'talk', 'meeting', 'videoconference', 'video']);
 /** Nouns of doing something together, when 'joint': 'joint exercises', 'joint patrols'. */
+/** Fighting between two sides is each side's on the other: 'clashes between X and Y'. */
+const MUTUAL_NOUNS = new Set(['clash', 'fighting', 'exchange', 'skirmish', 'hostilities', 'war', 'gunfight', 'firefight', 'battle']);
 const JOINT_NOUNS = new Set(['exercise', 'drill', 'patrol', 'operation', 'project', 'venture', 'manoeuvre', 'maneuver', 'investigation']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const SPEECH = new Set(['say', 'tell', 'suggest', 'announce', 'state', 'add', 'claim', 'warn', 'indicate', 'hint', 'signal']);
@@ -308,16 +310,25 @@ export function eventsStage(k: Knowledge): Stage {
       });
 
       // Noun patterns: 'a phone call with Putin', 'Rubio's upcoming meeting with Russian officials'.
+      // The tagger reads some nouns as other words: 'Heavy fighting' (a verb, lemma 'fight'), 'Clashes between'
+      // at the start of a sentence (a name). The written word, or its singular, names the noun then; an '-ing'
+      // verb only where no subject or auxiliary stands before it ('troops were fighting' stays a verb).
+      const nounAsWritten = (i: number, from: number): Pattern[] | undefined => {
+        const t = T[i];
+        if (t.pos === 'VERB' && !(t.norm.endsWith('ing') && (i === from || ['DET', 'ADJ', 'ADP'].includes(T[i - 1].pos) || (T[i - 1].pos === 'PROPN' && !inMention.has(i - 1) && !mentionStart.has(i - 1))))) return undefined;
+        return nounPatterns.get(t.norm) ?? (t.norm.endsWith('es') ? nounPatterns.get(t.norm.slice(0, -2)) : undefined) ?? (t.norm.endsWith('s') ? nounPatterns.get(t.norm.slice(0, -1)) : undefined);
+      };
       for (const s of doc.sentences) {
         const clauses = clausesBySentence.get(s.index) ?? NO_CLAUSES;
         for (let i = s.from; i < s.to; i++) {
           if (consumed.has(i) || T[i].quoted) continue;
-          const list = nounPatterns.get(T[i].lemma);
+          const list = nounPatterns.get(T[i].lemma) ?? nounAsWritten(i, s.from);
           if (!list || !['NOUN', 'PROPN', 'VERB'].includes(T[i].pos)) continue;
           for (const p of list) {
             let a = i;
             let ok = true;
-            for (const w of p.anchor) { if (a >= s.to || (T[a].lemma !== w && T[a].norm !== w)) { ok = false; break; } a++; }
+            // The first word found the list; the rest must follow.
+            for (const w of p.anchor) { if (a >= s.to || (a > i && T[a].lemma !== w && T[a].norm !== w)) { ok = false; break; } a++; }
             if (!ok) continue;
             let sourceM: Mention | null = null;
             let hit = null;
@@ -330,7 +341,7 @@ export function eventsStage(k: Knowledge): Stage {
               if (x && yAt !== undefined) {
                 sourceM = x;
                 hit = { target: mentionStart.get(yAt)!, moreTargets: [], end: mentionStart.get(yAt)!.to, literals: 1 };
-                if (TALK_NOUNS.has(T[i].lemma) || T[i].lemma === 'negotiation') mutual = [...x.actors, ...mentionStart.get(yAt)!.actors];
+                if (TALK_NOUNS.has(T[i].lemma) || T[i].lemma === 'negotiation' || MUTUAL_NOUNS.has(p.anchor[0])) mutual = [...x.actors, ...mentionStart.get(yAt)!.actors];
               } else if (x && x.actors.length >= 2) {
                 mutual = x.actors;
               }
