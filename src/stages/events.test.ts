@@ -39,6 +39,8 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'A Palestinian state was recognised by Britain and Canada on Sunday.', want: ['GBR>PSEGOV 054 occurred 2025-10-12', 'CAN>PSEGOV 054 occurred 2025-10-12'] },  { text: "Heavy fighting between Sudan's army and the Rapid Support Forces raged in Khartoum on Monday.", want: ['SDNMIL>SDNREB 190 occurred 2025-10-13', 'SDNREB>SDNMIL 190 occurred 2025-10-13'] },
   { text: 'Clashes between Indian and Pakistani troops erupted along the border on Sunday.', want: ['INDMIL>PAKMIL 190 occurred 2025-10-12', 'PAKMIL>INDMIL 190 occurred 2025-10-12'] },
   { text: 'Rwandan troops were fighting against Congolese soldiers on Monday.', want: ['RWAMIL>CODMIL 190 occurred 2025-10-13'] },
+  { text: 'The European Union could impose sanctions on two far-right Israeli ministers.', want: ['IGOEUREEC>ISRGOV 163 hypothetical -'] },
+  { text: 'The United States reimposed oil sanctions on Venezuela on Monday.', want: ['USA>VEN 163 occurred 2025-10-13'] },
 ];
 
 describe('events: constructions', () => {

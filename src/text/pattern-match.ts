@@ -80,7 +80,8 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
   const go = (k: number, i: number, target: Mention | null, literals: number): PatternHit | null => {
     if (k === els.length) return { target, moreTargets, end: i, literals };
     const e = els[k];
-    const reach = e.classes.length ? MAX_FILLER_CLASS : MAX_FILLER;
+    // A hyphenated word ('far-right') is one filler, not three.
+    let reach = e.classes.length ? MAX_FILLER_CLASS : MAX_FILLER;
     for (let skip = 0; skip <= reach && i + skip <= end; skip++) {
       const at = i + skip;
       if (skip > 0) {
@@ -92,6 +93,7 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
         const filler = FILLER.has(f.pos) || glued || (e.classes.length > 0 && (AMOUNT_WORDS.has(f.norm) || f.pos === 'SYM' || (f.pos === 'PRON' && POSSESSIVES.has(f.norm)))) ||
           // 'deported more than 200 Venezuelans', 'killed dozens of civilians'
           (e.target && (f.norm === 'than' || (f.norm === 'of' && at - 2 >= 0 && QUANTITY.has(T[at - 2].norm))));
+        if (glued) reach += 2;
         if (!filler || (input.inMention(at - 1) && (e.target || !input.covering(at - 1) || input.covering(at - 1)!.to <= at - 1))) break;
       }
       if (at < end) {
