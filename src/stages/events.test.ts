@@ -41,6 +41,9 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Rwandan troops were fighting against Congolese soldiers on Monday.', want: ['RWAMIL>CODMIL 190 occurred 2025-10-13'] },
   { text: 'The European Union could impose sanctions on two far-right Israeli ministers.', want: ['IGOEUREEC>ISRGOV 163 hypothetical -'] },
   { text: 'The United States reimposed oil sanctions on Venezuela on Monday.', want: ['USA>VEN 163 occurred 2025-10-13'] },
+  { text: 'The Pentagon will send 1,500 more troops to the border with Mexico.', want: ['USAMIL>MEX 154 planned -'] },
+  { text: 'Russia and Ukraine have not held direct peace negotiations.', want: ['RUS>UKR 046 negated 2025-10-16', 'UKR>RUS 046 negated 2025-10-16'] },
+  { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
 
 describe('events: constructions', () => {

@@ -15,7 +15,7 @@ const PAST_ADJ = new Set(['earlier', 'previous', 'last', 'recent', 'past', 'form
 const LABEL_VERBS = new Set(['call', 'label', 'brand', 'dub', 'term']);
 const TIME_PREPS = new Set(['after', 'during', 'before', 'following', 'since', 'ahead', 'amid', 'at', 'in', 'on']);
 /** Nouns of talking together, whose partner may be the object of the clause they stand in. */
-const TALK_NOUNS = new Set(['call', 'phone', 'telephone', 'conversation', 'talk', 'meeting', 'videoconference', 'video']);
+const TALK_NOUNS = new Set(['call', 'phone', 'telephone', 'conversation', 'talk', 'meeting', 'negotiation', 'negotiations', 'videoconference', 'video']);
 /** Nouns of doing something together, when 'joint': 'joint exercises', 'joint patrols'. */
 /** Fighting between two sides is each side's on the other: 'clashes between X and Y'. */
 const MUTUAL_NOUNS = new Set(['clash', 'fighting', 'exchange', 'skirmish', 'hostilities', 'war', 'gunfight', 'firefight', 'battle']);
@@ -388,7 +388,7 @@ export function eventsStage(k: Knowledge): Stage {
               const owner = theirAt >= 0 ? doc.mentions.find((m) => m.from === Math.max(s.from, i - 4) + theirAt && m.actors.length >= 2)
                 : (() => {
                   let l = i - 1;
-                  while (l >= s.from && ['ADJ', 'ADV', 'DET'].includes(T[l].pos)) l--;
+                  while (l >= s.from && (['ADJ', 'ADV', 'DET'].includes(T[l].pos) || (T[l].pos === 'NOUN' && !inMention.has(l)))) l--;
                   const c0 = findLast(clauses, (c) => c.verb.head <= l && c.verb.head >= l - 5 && k.lightVerbs.has(c.verb.lemma));
                   return c0 && c0.subject && [c0.subject, ...c0.coSubjects].flatMap((m) => m.actors).length >= 2 ? c0 : undefined;
                 })();
