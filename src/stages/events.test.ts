@@ -42,6 +42,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'The European Union could impose sanctions on two far-right Israeli ministers.', want: ['IGOEUREEC>ISRGOV 163 hypothetical -'] },
   { text: 'The United States reimposed oil sanctions on Venezuela on Monday.', want: ['USA>VEN 163 occurred 2025-10-13'] },
   { text: 'The Pentagon will send 1,500 more troops to the border with Mexico.', want: ['USAMIL>MEX 154 planned -'] },
+  { text: 'Serbian students held a march in Belgrade on Monday.', want: ['SRBCVL>SRBGOV 141 occurred 2025-10-13'] },
   { text: 'Russia and Ukraine have not held direct peace negotiations.', want: ['RUS>UKR 046 negated 2025-10-16', 'UKR>RUS 046 negated 2025-10-16'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
