@@ -167,6 +167,8 @@ export function eventsStage(k: Knowledge): Stage {
             if (!hit) continue;
           }
           target = hit.target;
+          // 'investigated its crackdown': the subject's own possessive is no target; another pattern may fit.
+          if (target && target.kind === 'pronoun' && target.possessive && target.actors.every((a) => source.actors.some((b) => b.code === a.code))) continue;
           // 'calling the warrant absurd', 'called it a betrayal': naming something, not a phone call.
           if (LABEL_VERBS.has(c.verb.lemma) && target && (c.verb.form === 'participle' || ['ADJ', 'DET', 'NOUN'].includes(T[target.to]?.pos ?? ''))) continue;
           if (!target && !p.intransitive) {
@@ -269,15 +271,16 @@ export function eventsStage(k: Knowledge): Stage {
           }
         }
         // 'Bangladesh imposed a nationwide curfew', 'declared martial law': restrictions at home need no target;
-        // they fall on the source's own country.
+        // they fall on the source's own country. So do investigations of abuses or crimes with no one named
+        // ('Georgian authorities have not investigated the beating of journalists').
         const home = source.actors[0]?.country;
         if (!coded && home && !c.verb.passive) {
-          const p = relaxed(list.filter((x) => x.code.startsWith('172')), c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to), false);
+          const p = relaxed(list.filter((x) => x.code.startsWith('172') || HOME_INQUIRY.test(x.code)), c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to), false);
           const country = p ? countries.get(home) : undefined;
           if (p && country) {
             candidates.push({
               sentence: c.sentence, start: T[Math.min(source.from, c.verb.from)].start, end: T[c.verb.to - 1].end,
-              sources: source.actors, targets: [{ text: '', code: country.code, country: country.code, sector: null, name: country.name, id: country.code.toLowerCase(), type: 'country', rule: 'restrictions at home: the source\'s own country' }],
+              sources: source.actors, targets: [homeCountry(country)],
               code: p.code, status: c.status, statusCue: c.statusCue, time: timeFor(c, c.sentence, c.status),
               place: placeFor(c.sentence, [c.verb.from, c.to], new Set()), confidence: 0.55,
               rule: `${p.id} '${[...p.anchor, ...p.after].join(' ')}' -> ${p.code}; at home, no target named; status ${c.status}`,
@@ -417,7 +420,15 @@ export function eventsStage(k: Knowledge): Stage {
               const pm = where ? placeMention(where, countries) : null;
               if (wh && pm) hit = { target: pm, moreTargets: [], end: Math.max(wh.end, a), literals: 0 };
             }
-            if (!hit || (!hit.target && !p.intransitive)) continue;
+            // 'opened an investigation into the death in custody of a blogger': an inquiry into abuses or crimes
+            // with no one named falls on the investigator's own country.
+            let atHome = false;
+            if (!hit && HOME_INQUIRY.test(p.code)) {
+              const words = withoutTarget(p);
+              const wh = words.after.length ? matchAfter(words, a, s.to, input) : null;
+              if (wh && wh.literals > 0) { hit = { target: null, moreTargets: [], end: wh.end, literals: wh.literals }; atHome = true; }
+            }
+            if (!hit || (!hit.target && !p.intransitive && !atHome)) continue;
             // The noun phrase's left edge: adjectives and quote marks before the anchor, then a determiner or possessor.
             let left = i - 1;
             let adjCue: Status | null = null;
@@ -470,6 +481,7 @@ export function eventsStage(k: Knowledge): Stage {
               }
             }
             if (!sourceM || !sourceM.actors.length) continue;
+            if (atHome && !countries.has(sourceM.actors[0].country ?? '')) continue;
             // 'suspended aid to Niger', 'pulled out of the talks with Hamas': the halting, not the aid or the talks.
             let code = p.code;
             let halted = '';
@@ -499,7 +511,7 @@ export function eventsStage(k: Knowledge): Stage {
             const region: [number, number] = [i, Math.min(s.to, hit.end + 6)];
             candidates.push({
               sentence: s.index, start: T[Math.min(sourceM.from, i)].start, end: T[hit.end - 1].end,
-              sources: sourceM.actors, targets: hit.target ? [hit.target, ...hit.moreTargets].flatMap((m) => m.actors) : [null], code, status, statusCue,
+              sources: sourceM.actors, targets: hit.target ? [hit.target, ...hit.moreTargets].flatMap((m) => m.actors) : atHome ? [homeCountry(countries.get(sourceM.actors[0].country!)!)] : [null], code, status, statusCue,
               time: timeFor(container, s.index, status, region), place: placeFor(s.index, null, mentionTokens([sourceM, hit.target])),
               confidence: Math.min(0.9, 0.55 + 0.05 * hit.literals + (how === 'possessor' ? 0.1 : 0)),
               rule: `${p.id} '${[...p.anchor, ...p.after].join(' ')}' -> ${p.code}${halted}; source: ${how}; status ${status}${statusCue ? ` ('${statusCue}')` : ''}`,
@@ -515,7 +527,7 @@ export function eventsStage(k: Knowledge): Stage {
         for (const source of c.sources) {
           for (const target of c.targets) {
             // An actor does not act on itself; two unnamed groups of one code are one actor here too.
-            const home = target?.rule.startsWith('restrictions at home');
+            const home = target?.rule.startsWith(AT_HOME);
             if (target && !home && target.code === source.code && ((target.id ?? '') === (source.id ?? '') || target.type !== 'person' || source.type !== 'person')) continue;
             events.push(toEvent(doc, ctx, k, c, source, target));
           }
@@ -525,6 +537,15 @@ export function eventsStage(k: Knowledge): Stage {
       return { ...doc, events };
     },
   };
+}
+
+/** Investigations of abuses (092), crimes (091), military actions (093) and war crimes (094), not bare 090. */
+const HOME_INQUIRY = /^09[1-4]/;
+const AT_HOME = 'at home:';
+
+/** The source's own country as the target of what it does at home. */
+function homeCountry(country: { code: string; name: string }): ActorRef {
+  return { text: '', code: country.code, country: country.code, sector: null, name: country.name, id: country.code.toLowerCase(), type: 'country', rule: `${AT_HOME} the source's own country` };
 }
 
 const NO_TIMES: TimeMention[] = [];
