@@ -73,7 +73,15 @@ export function eventsStage(k: Knowledge): Stage {
           actors: [{ text: p.place.text, code: c.code, country: c.code, sector: null, name: c.name, id: c.code.toLowerCase(), type: 'country', rule: `places:${p.place.name} (${p.place.kind}) in ${c.code}` }],
         }));
       }
-      const input: MatchInput = { tokens: T, mentionAt: (i) => targetAt.get(i), inMention: (i) => inMention.has(i), covering: (i) => coveringAt.get(i), classes: k.classes };
+      const timeEndAt = new Map<number, number>();
+      for (const t of doc.times) {
+        timeEndAt.set(t.from, t.to);
+        if (t.from > 0 && T[t.from - 1].pos === 'ADP' && T[t.from - 1].sentence === t.sentence) timeEndAt.set(t.from - 1, t.to);
+      }
+      const input: MatchInput = {
+        tokens: T, mentionAt: (i) => targetAt.get(i), inMention: (i) => inMention.has(i), covering: (i) => coveringAt.get(i), classes: k.classes,
+        timeEnd: (i) => timeEndAt.get(i),
+      };
       const candidates: Candidate[] = [];
       const timesBySentence = groupBy(doc.times, (t) => t.sentence);
       const timeAtToken = new Set<number>();
