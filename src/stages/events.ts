@@ -247,6 +247,14 @@ export function eventsStage(k: Knowledge): Stage {
           }
           candidates.push(cand);
           byClause.set(clauseIndex, cand);
+          // 'India rejected Trudeau's allegation': denying an accusation tells of the accusation, its maker's on the denier.
+          if (p.code === '016' && target && p.after.includes('@accusation') && T.slice(c.verb.to, hit.end).some((t) => ACCUSATION_WORDS.has(t.lemma))) {
+            candidates.push({
+              ...cand, sources: target.actors, targets: sources.flatMap((m) => m.actors), code: '112', status: 'occurred', statusCue: null,
+              time: timeFor(null, c.sentence, 'occurred'), confidence: Math.max(0.5, confidence - 0.1),
+              rule: `${rule} -> 112; the accusation denied, by its maker on the denier; status occurred`,
+            });
+          }
           // 'plans to meet', 'offered to mediate': a cooperative action intended is coded as the intention
           // (036, 039 ...), dated when it was stated; other actions keep their own code with the frame's status.
           const gov = c.governor !== null ? doc.clauses[c.governor] : null;
@@ -546,6 +554,9 @@ export function eventsStage(k: Knowledge): Stage {
     },
   };
 }
+
+/** An accusation named in a denial ('rejected the allegation'), not a denial of a report or a claim. */
+const ACCUSATION_WORDS = new Set(['allegation', 'accusation', 'charge', 'allegations', 'accusations', 'charges']);
 
 /** Investigations of abuses (092), crimes (091), military actions (093) and war crimes (094), not bare 090. */
 const HOME_INQUIRY = /^09[1-4]/;
