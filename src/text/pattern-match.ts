@@ -96,6 +96,8 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
           // 'deported more than 200 Venezuelans', 'killed dozens of civilians'
           (e.target && (f.norm === 'than' || (f.norm === 'of' && at - 2 >= 0 && QUANTITY.has(T[at - 2].norm))));
         if (glued) reach += 2;
+        // A name of several words ('Calin Georgescu') is one filler too.
+        else if (f.pos === 'PROPN' && T[at]?.pos === 'PROPN') reach += 1;
         if (!filler || (input.inMention(at - 1) && (e.target || !input.covering(at - 1) || input.covering(at - 1)!.to <= at - 1))) break;
       }
       if (at < end) {
