@@ -79,8 +79,16 @@ export function readVerbGroup(tokens: Token[], i: number, end: number, sentence:
 }
 
 /** The token retagged as a verb, built field by field in the tokenizer's order so that it keeps the same hidden class as every other token. */
-function asVerb(t: Token): Token {
-  return { i: t.i, text: t.text, norm: t.norm, lemma: t.lemma, pos: 'VERB', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
+function asVerb(t: Token, lemma = t.lemma): Token {
+  return { i: t.i, text: t.text, norm: t.norm, lemma, pos: 'VERB', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
+}
+
+/** The known verb a word in '-ed' is the past of ('abducted' abduct, 'seized' seize, 'kidnapped' kidnap, 'denied' deny), if any. */
+function pastOf(norm: string, verbs: ReadonlySet<string>): string | undefined {
+  if (!norm.endsWith('ed') || norm.length < 5) return undefined;
+  const stem = norm.slice(0, -2);
+  const tries = [stem, norm.slice(0, -1), stem.endsWith('i') ? `${stem.slice(0, -1)}y` : '', stem.length > 3 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : ''];
+  return tries.find((v) => v && verbs.has(v));
 }
 
 /**
@@ -91,9 +99,19 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>): Token[] {
   let out: Token[] | null = null;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !verbs.has(t.lemma)) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    // 'Gunmen abducted 20 pupils': a known verb's past after a noun or a name, before its object, is that verb.
+    if (t.pos === 'NOUN' && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && prev.sentence === t.sentence &&
+      next.sentence === t.sentence && ['DET', 'NUM', 'ADJ', 'PROPN', 'PRON'].includes(next.pos)) {
+      const v = pastOf(t.norm, verbs);
+      if (v) {
+        out ??= [...tokens];
+        out[i] = asVerb(t, v);
+        continue;
+      }
+    }
+    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !verbs.has(t.lemma)) continue;
     if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
     // 'it could close the strait': after a modal, a known verb is a verb.
     if (prev.pos === 'AUX' && MODALS[prev.norm] && (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON')) {
