@@ -11,6 +11,8 @@ const none: string[] = [
   'Military analysts say the process could take years.',
   '“We will attack Russia,” the general said.',
   'The meeting with Russian officials was long.',
+  'The French parliament passed the law in March.',
+  'Afghan President Hamid Karzai left Kabul for his first election rally.',
 ];
 
 describe('events: negative cases', () => {

@@ -74,7 +74,9 @@ export function eventsStage(k: Knowledge): Stage {
         }));
       }
       const timeEndAt = new Map<number, number>();
+      const inTime = new Set<number>();
       for (const t of doc.times) {
+        for (let i = t.from; i < t.to; i++) inTime.add(i);
         timeEndAt.set(t.from, t.to);
         if (t.from > 0 && T[t.from - 1].pos === 'ADP' && T[t.from - 1].sentence === t.sentence) timeEndAt.set(t.from - 1, t.to);
       }
@@ -340,7 +342,8 @@ export function eventsStage(k: Knowledge): Stage {
       for (const s of doc.sentences) {
         const clauses = clausesBySentence.get(s.index) ?? NO_CLAUSES;
         for (let i = s.from; i < s.to; i++) {
-          if (consumed.has(i) || T[i].quoted) continue;
+          // 'in March' is a month, not a march.
+          if (consumed.has(i) || T[i].quoted || inTime.has(i) || (T[i].text === 'March' && i > s.from)) continue;
           const list = nounPatterns.get(T[i].lemma) ?? nounAsWritten(i, s.from);
           if (!list || !['NOUN', 'PROPN', 'VERB'].includes(T[i].pos)) continue;
           for (const p of list) {
