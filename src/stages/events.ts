@@ -15,7 +15,7 @@ const PAST_ADJ = new Set(['earlier', 'previous', 'last', 'recent', 'past', 'form
 const LABEL_VERBS = new Set(['call', 'label', 'brand', 'dub', 'term']);
 const TIME_PREPS = new Set(['after', 'during', 'before', 'following', 'since', 'ahead', 'amid', 'at', 'in', 'on']);
 /** Nouns of talking together, whose partner may be the object of the clause they stand in. */
-const TALK_NOUNS = new Set(['call', 'phone', 'telephone', 'conversation', 'talk', 'meeting', 'negotiation', 'negotiations', 'videoconference', 'video']);
+const TALK_NOUNS = new Set(['call', 'phone', 'telephone', 'conversation', 'talk', 'meeting', 'summit', 'negotiation', 'negotiations', 'videoconference', 'video']);
 /** Nouns of doing something together, when 'joint': 'joint exercises', 'joint patrols'. */
 /** Fighting between two sides is each side's on the other: 'clashes between X and Y'. */
 const MUTUAL_NOUNS = new Set(['clash', 'fighting', 'exchange', 'skirmish', 'hostilities', 'war', 'gunfight', 'firefight', 'battle']);
@@ -380,6 +380,19 @@ export function eventsStage(k: Knowledge): Stage {
                   place: placeFor(s.index, null, new Set()), confidence: 0.55,
                   rule: `${p.id} '${p.anchor.join(' ')} between' -> ${p.code}; each side with the other; status ${status}`,
                 });
+              }
+              // 'Saudi Arabia will host talks between U.S. and Ukrainian officials': the host receives each side (043).
+              const host = findLast(clauses, (c) => c.verb.head < i && i < c.to && c.verb.lemma === 'host' && !c.inQuote);
+              if (host?.subject && !host.verb.passive && TALK_NOUNS.has(T[i].lemma)) {
+                const hosts = host.subject.actors;
+                for (const x of mutual) {
+                  if (hosts.some((h) => h.code === x.code)) continue;
+                  candidates.push({
+                    sentence: s.index, start: T[host.verb.from].start, end: T[i + p.anchor.length - 1].end, sources: hosts, targets: [x],
+                    code: '043', status: host.status, statusCue: host.statusCue, time: timeFor(host, s.index, host.status), place: placeFor(s.index, null, new Set()), confidence: 0.55,
+                    rule: `${p.id} 'host ${p.anchor.join(' ')} between' -> 043; the host receives each side; status ${host.status}`,
+                  });
+                }
               }
               for (let x = i; x < i + p.anchor.length; x++) consumed.add(x);
               break;

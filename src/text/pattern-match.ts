@@ -108,8 +108,10 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
           if (pn + 2 < end && input.classes.get('placenoun')?.has(T[pn].lemma) && T[pn + 1].norm === 'of') from = pn + 2;
           let m = input.mentionAt(from) ?? (T[from].pos === 'DET' ? input.mentionAt(from + 1) : undefined);
           // "Yemen's Houthis": the possessor names whose the target is; the target is what follows.
-          if (m && m.possessive && m.to + 1 < end) {
-            const owned = input.mentionAt(m.to + 1) ?? (T[m.to + 1]?.pos === 'ADJ' ? input.mentionAt(m.to + 2) : undefined);
+          // 'his Syrian counterpart': a possessive pronoun has no "'s" after it.
+          const ownedAt = m && m.possessive ? (T[m.to]?.norm === "'s" || T[m.to]?.norm === "'" ? m.to + 1 : m.to) : -1;
+          if (m && m.possessive && ownedAt < end) {
+            const owned = input.mentionAt(ownedAt) ?? (T[ownedAt]?.pos === 'ADJ' ? input.mentionAt(ownedAt + 1) : undefined);
             if (owned) m = owned;
           }
           const after = T[m ? m.to : 0];
