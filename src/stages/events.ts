@@ -465,7 +465,7 @@ export function eventsStage(k: Knowledge): Stage {
             let left = i - 1;
             let adjCue: Status | null = null;
             let cueWord: string | null = null;
-            while (left >= s.from && (['ADJ', 'ADV', 'NOUN', 'PUNCT'].includes(T[left].pos) && T[left].text !== ',' || ['ADJ', 'ADV'].includes(T[left].pos)) && !mentionStart.has(left) && !inMention.has(left)) {
+            while (left >= s.from && (['ADJ', 'ADV', 'NOUN', 'PUNCT', 'NUM'].includes(T[left].pos) && T[left].text !== ',' || ['ADJ', 'ADV'].includes(T[left].pos)) && !mentionStart.has(left) && !inMention.has(left)) {
               const w = T[left].norm;
               if (!adjCue && PLANNED_ADJ.has(w)) { adjCue = 'planned'; cueWord = T[left].text; }
               else if (!adjCue && HYPOTHETICAL_ADJ.has(w)) { adjCue = 'hypothetical'; cueWord = T[left].text; }
@@ -527,18 +527,25 @@ export function eventsStage(k: Knowledge): Stage {
             // 'was willing to hold talks with Pakistan': the intention to talk.
             const cfr = container?.frame ? k.frames.get(container.frame) : undefined;
             const cgov = container && container.governor !== null ? doc.clauses[container.governor] : null;
-            const cIntent = cfr?.intent && cgov ? mapCode(k.intents, code) : undefined;
+            // A noun in a phrase of its own ('during the state visit') is not what was intended.
+            // Its possessor ('the Brazilian leader's', 'his') is stepped over to the word before the phrase.
+            let lead = left;
+            if (lead >= s.from && T[lead].norm === "'s") lead = (doc.mentions.find((m) => m.to === lead && m.actors.length)?.from ?? lead - 1) - 1;
+            else if (lead >= s.from && T[lead].pos === 'PRON' && POSSESSIVE_PRONOUNS.has(T[lead].norm)) lead--;
+            if (lead >= s.from && T[lead].pos === 'DET') lead--;
+            const inPhrase = left >= s.from && (T[left].pos === 'ADP' || (T[left].norm === "'s" && left - 1 >= s.from && timeAtToken.has(left - 1)) || (lead >= s.from && T[lead].pos === 'ADP'));
+            const cIntent = cfr?.intent && cgov && !inPhrase ? mapCode(k.intents, code) : undefined;
             if (cIntent && cgov) {
               code = cIntent;
               halted = ` -> ${cIntent} (intent, frames:${cfr!.lemma})`;
             }
             // A noun in a phrase of its own ('did not travel to Alaska for Friday's summit') keeps its own status;
             // the object of a light verb ('did not hold a meeting') takes the verb's.
-            const inPhrase = left >= s.from && (T[left].pos === 'ADP' || (T[left].norm === "'s" && left - 1 >= s.from && (timeAtToken.has(left - 1) || T[left - 2]?.pos === 'ADP')));
             const lends = container && !container.inQuote && (k.lightVerbs.has(container.verb.lemma) || !inPhrase);
             const status: Status = cIntent && cgov ? (cgov.status === 'negated' ? 'negated' : cgov.status === 'hypothetical' ? 'hypothetical' : 'occurred')
               : adjCue ?? (predicate ? predicate.status : lends ? container!.status : 'occurred');
-            const statusCue = cueWord ?? container?.statusCue ?? null;
+            // The words the status came from; none when the noun keeps its own 'occurred'.
+            const statusCue = cueWord ?? (cIntent && cgov ? cgov.statusCue : predicate ? predicate.statusCue : lends ? container!.statusCue : null) ?? null;
             for (let x = i; x < hit.end; x++) consumed.add(x);
             const region: [number, number] = [i, Math.min(s.to, hit.end + 6)];
             candidates.push({
@@ -570,6 +577,8 @@ export function eventsStage(k: Knowledge): Stage {
     },
   };
 }
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
 
 /** An accusation named in a denial ('rejected the allegation'), not a denial of a report or a claim. */
 const ACCUSATION_WORDS = new Set(['allegation', 'accusation', 'charge', 'allegations', 'accusations', 'charges']);
