@@ -5,6 +5,8 @@ import type { Clause, Doc, Mention, Stage, StageContext, Status, Token, VerbGrou
 
 const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whether', 'if', 'because', 'while', 'though', 'although', 'before', 'after', 'when', 'since', 'unless', 'until', 'where', 'what', 'as']);
 const CONDITIONAL = new Set(['if', 'whether', 'unless']);
+/** Time clauses that share the time of the clause they hang on ('when he visits', 'once the truce holds'). */
+const TEMPORAL = new Set(['when', 'once', 'after', 'before', 'until', 'while']);
 const RELATIVE = new Set(['who', 'that', 'which']);
 const COORD = new Set(['and', 'but', 'or']);
 const PARTICLES = new Set(['out', 'off', 'up', 'down', 'again', 'also', 'still', 'even', 'repeatedly']);
@@ -227,6 +229,14 @@ export const clausesStage: Stage = {
           if (gov && gov.status === 'hypothetical' && status !== 'hypothetical') { status = 'hypothetical'; cue = gov.statusCue; }
         }
         if (question && status === 'occurred') { status = 'hypothetical'; cue = '?'; }
+        // 'will ask Egypt for support when he visits Cairo': a present-tense time clause under a plan is planned too.
+        if (status === 'occurred' && g.tense === 'present' && !g.perfect && !g.progressive) {
+          const prevEnd = n > 0 ? groups[n - 1].to : s.from;
+          let at = -1;
+          for (let i = g.from - 1; i >= prevEnd && at < 0; i--) if (TEMPORAL.has(T[i].norm)) at = i;
+          const plan = at >= 0 ? clauses.slice(base).find((c) => c.status === 'planned' && !c.inQuote && c.verb.to <= at) : undefined;
+          if (plan) { status = 'planned'; cue = `${plan.statusCue ?? ''} ... ${words(at, g.to)}`.trim(); }
+        }
         // 'will strike again if the shelling continues', 'would resume attacks should the fighting restart':
         // a future under a condition later in the sentence is only possible.
         if (status === 'planned' && !g.negated) {

@@ -47,6 +47,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Iran denied the U.S. allegation.', want: ['IRN>USA 016 occurred 2025-10-16', 'USA>IRN 112 occurred 2025-10-16'] },
   { text: 'Gunmen abducted 20 pupils in Nigeria.', want: ['NGAREB>NGACVL 181 occurred 2025-10-16'] },
   { text: 'Erdogan hosted his Syrian counterpart in Ankara on Tuesday.', want: ['TURGOV>SYRGOV 043 occurred 2025-10-14'] },
+  { text: 'Ecuadorean President Daniel Noboa will ask the United States for help when he visits Washington on Monday.', want: ['ECUGOV>USA 023 planned 2025-10-20', 'ECUGOV>USAGOV 042 planned 2025-10-20'] },
   { text: 'Hungary will not arrest Netanyahu during his four-day visit to Budapest.', want: ['HUN>ISRGOV 173 negated 2025-10-16', 'ISRGOV>HUNGOV 042 occurred 2025-10-16'] },
   { text: 'Qatar will host talks between Congo and the M23 rebels next week.', want: ['QAT>COD 043 planned 2025-10-20', 'QAT>CODREB 043 planned 2025-10-20', 'COD>CODREB 040 planned 2025-10-20', 'CODREB>COD 040 planned 2025-10-20'] },
   { text: "Russia's election commission on Thursday barred anti-war politician Boris Nadezhdin from running for president.", want: ['RUSGOV>RUS 1722 occurred 2025-10-16'] },
