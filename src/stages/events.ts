@@ -310,7 +310,9 @@ export function eventsStage(k: Knowledge): Stage {
         const joined = [source, ...c.coSubjects].flatMap((m) => m.actors);
         if (!coded && !c.verb.passive && joined.length >= 2 && k.reciprocal.has(c.verb.lemma)) {
           // 'Xi and Biden spoke by phone': the most specific pattern whose words follow, TARGET aside.
-          const p = relaxed(list.filter((x) => x.after.includes('TARGET')), c.verb.to, c.to) ?? list.filter((x) => x.after.includes('TARGET')).sort((a, b) => a.after.length - b.after.length)[0];
+          // Else the verb's plainest pattern with a target ('meet TARGET', 'speak with TARGET').
+          const withTarget = list.filter((x) => x.after.includes('TARGET'));
+          const p = relaxed(list, c.verb.to, c.to, false) ?? withTarget.filter((x) => !RECIPROCAL_NEEDS_WORDS.has(x.anchor[0])).sort((a, b) => a.after.length - b.after.length)[0];
           if (p) {
             // 'he and Putin had agreed to meet': the intention, as for a single subject.
             const gov = c.governor !== null ? doc.clauses[c.governor] : null;
@@ -578,6 +580,8 @@ export function eventsStage(k: Knowledge): Stage {
   };
 }
 
+/** Verbs whose patterns differ in what is exchanged: with no words matched, nothing is coded. */
+const RECIPROCAL_NEEDS_WORDS = new Set(['exchange']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
 
 /** An accusation named in a denial ('rejected the allegation'), not a denial of a report or a claim. */
