@@ -68,11 +68,19 @@ export const clausesStage: Stage = {
       const coordinated = (m: Mention): [Mention[], number] => {
         const all = [m];
         let at = m.from;
+        let listed = false;
         for (;;) {
           // 'Ukraine and the United States': the article before the second name is no obstacle.
           const conj = at - 1 >= s.from && T[at - 1].pos === 'DET' ? at - 2 : at - 1;
-          if (conj - 1 < s.from || !COORD.has(T[conj].norm) || !mentionAt.get(conj - 1)) break;
+          // 'Britain, Germany and France': once joined by 'and', commas join too.
+          const comma = listed && conj >= s.from && T[conj].text === ',';
+          if (conj - 1 < s.from || !(COORD.has(T[conj].norm) || comma) || !mentionAt.get(conj - 1)) break;
           const prev = mentionAt.get(conj - 1)!;
+          // 'In Paris, Germany and France agreed': a phrase before the comma is no part of the list.
+          let lead = prev.from - 1;
+          while (lead >= s.from && T[lead].pos === 'DET') lead--;
+          if (comma && lead >= s.from && T[lead].pos === 'ADP') break;
+          if (COORD.has(T[conj].norm)) listed = true;
           all.unshift(prev);
           at = prev.from;
         }
