@@ -506,7 +506,7 @@ export function eventsStage(k: Knowledge): Stage {
             }
             if (!sourceM) {
               if (left >= s.from && DEFINITE.has(T[left].norm)) continue;
-              if (container && !container.inQuote && container.subject && k.lightVerbs.has(container.verb.lemma)) { sourceM = container.subject; how = `object of '${container.verb.lemma}'`; }
+              if (container && !container.inQuote && container.subject && (k.lightVerbs.has(container.verb.lemma) || k.haltVerbs.has(container.verb.lemma))) { sourceM = container.subject; how = `object of '${container.verb.lemma}'`; }
               else if (container && !container.subject) {
                 for (let c: Clause | undefined = container; c; c = clauses[clauses.indexOf(c) - 1]) {
                   if (c.subject && SPEECH.has(c.verb.lemma)) { sourceM = c.subject; how = `said by the subject of '${c.verb.lemma}'`; break; }

@@ -83,6 +83,17 @@ function asVerb(t: Token, lemma = t.lemma): Token {
   return { i: t.i, text: t.text, norm: t.norm, lemma, pos: 'VERB', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
 }
 
+/** Verbs that take an '-ing' verb as their object ('stopped sharing', 'resumed sending', 'denied attacking'). */
+const ING_GOVERNORS = new Set(['stop', 'start', 'begin', 'resume', 'continue', 'keep', 'halt', 'cease', 'suspend', 'deny', 'consider', 'avoid', 'end', 'quit', 'finish', 'risk', 'pause']);
+
+/** The known verb an '-ing' word is a form of ('sharing' share, 'stopping' stop, 'sending' send), if any. */
+function ingOf(norm: string, verbs: ReadonlySet<string>): string | undefined {
+  if (!norm.endsWith('ing') || norm.length < 6) return undefined;
+  const stem = norm.slice(0, -3);
+  const tries = [stem, `${stem}e`, stem.length > 3 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : ''];
+  return tries.find((v) => v && verbs.has(v));
+}
+
 /** The known verb a word in '-ed' is the past of ('abducted' abduct, 'seized' seize, 'kidnapped' kidnap, 'denied' deny), if any. */
 function pastOf(norm: string, verbs: ReadonlySet<string>): string | undefined {
   if (!norm.endsWith('ed') || norm.length < 5) return undefined;
@@ -101,6 +112,15 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>): Token[] {
     const t = tokens[i];
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    // 'stopped sharing intelligence': an '-ing' word the tagger reads as a noun or adjective after such a verb is a verb.
+    if ((t.pos === 'NOUN' || t.pos === 'ADJ') && prev.pos === 'VERB' && ING_GOVERNORS.has(prev.lemma) && prev.sentence === t.sentence) {
+      const v = ingOf(t.norm, verbs);
+      if (v) {
+        out ??= [...tokens];
+        out[i] = asVerb(t, v);
+        continue;
+      }
+    }
     // 'Gunmen abducted 20 pupils': a known verb's past after a noun or a name, before its object, is that verb.
     if (t.pos === 'NOUN' && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && prev.sentence === t.sentence &&
       next.sentence === t.sentence && ['DET', 'NUM', 'ADJ', 'PROPN', 'PRON'].includes(next.pos)) {
