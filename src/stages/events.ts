@@ -134,6 +134,23 @@ export function eventsStage(k: Knowledge): Stage {
           const h = matchAfter(words, from, to, input);
           return h !== null && h.literals > 0;
         }) ?? (trivial ? list.find((p) => withoutTarget(p).after.length === 0) : undefined);
+      /**
+       * 'Russia denied that its forces had struck a building in Sumy': besides the act, negated, the denial (016)
+       * by the subject of 'deny', aimed at whoever the act would have struck.
+       */
+      const denial = (c: Clause, targets: (ActorRef | null)[], act: Candidate) => {
+        const gov = c.governor !== null ? doc.clauses[c.governor] : null;
+        if (!gov || !DENIALS.has(gov.verb.lemma) || !gov.subject?.actors.length || gov.inQuote || gov.verb.passive) return;
+        const denier = gov.subject.actors;
+        const victims = targets.filter((a): a is ActorRef => a !== null && !denier.some((d) => d.country && d.country === a.country));
+        if (!victims.length) return;
+        const status: Status = gov.status === 'negated' ? 'negated' : gov.status === 'hypothetical' ? 'hypothetical' : 'occurred';
+        candidates.push({
+          ...act, start: T[Math.min(gov.subject.from, gov.verb.from)].start, sources: denier, targets: victims, code: '016', status, statusCue: gov.statusCue,
+          time: timeFor(gov, gov.sentence, status), confidence: Math.max(0.5, act.confidence - 0.1),
+          rule: `${act.rule.split(';')[0]}, denied by '${gov.verb.lemma}' -> 016; the denial is aimed at the act's target; status ${status}`,
+        });
+      };
       doc.clauses.forEach((c, clauseIndex) => {
         if (c.inQuote) return;
         // 'was optimistic about', 'is pessimistic that': the adjective after 'be' is the predicate.
@@ -249,6 +266,7 @@ export function eventsStage(k: Knowledge): Stage {
           }
           candidates.push(cand);
           byClause.set(clauseIndex, cand);
+          if (target) denial(c, [target, ...hit.moreTargets].flatMap((m) => m.actors), cand);
           // 'India rejected Trudeau's allegation': denying an accusation tells of the accusation, its maker's on the denier.
           if (p.code === '016' && target && p.after.includes('@accusation') && T.slice(c.verb.to, hit.end).some((t) => ACCUSATION_WORDS.has(t.lemma))) {
             candidates.push({
@@ -279,12 +297,14 @@ export function eventsStage(k: Knowledge): Stage {
           const where = p ? placeFor(c.sentence, [c.verb.from, c.to], new Set()) : null;
           const target = where ? placeMention(where, countries) : null;
           if (p && where && target && target.actors[0].country !== source.actors[0]?.country) {
-            candidates.push({
+            const act: Candidate = {
               sentence: c.sentence, start: T[Math.min(source.from, c.verb.from)].start, end: T[c.verb.to - 1].end,
               sources: source.actors, targets: target.actors, code: p.code, status: c.status, statusCue: c.statusCue,
               time: timeFor(c, c.sentence, c.status), place: where, confidence: 0.5,
               rule: `${p.id} '${[...p.anchor, ...p.after].join(' ')}' -> ${p.code}; on the country of '${where.place.text}'; status ${c.status}`,
-            });
+            };
+            candidates.push(act);
+            denial(c, target.actors, act);
             coded = true;
           }
         }
@@ -582,6 +602,8 @@ export function eventsStage(k: Knowledge): Stage {
 
 /** Verbs whose patterns differ in what is exchanged: with no words matched, nothing is coded. */
 const RECIPROCAL_NEEDS_WORDS = new Set(['exchange']);
+/** Verbs that deny the act in their complement ('denied that its forces had struck'). */
+const DENIALS = new Set(['deny']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
 
 /** An accusation named in a denial ('rejected the allegation'), not a denial of a report or a claim. */
