@@ -18,7 +18,7 @@ const TIME_PREPS = new Set(['after', 'during', 'before', 'following', 'since', '
 const TALK_NOUNS = new Set(['call', 'phone', 'telephone', 'conversation', 'talk', 'meeting', 'summit', 'negotiation', 'negotiations', 'videoconference', 'video']);
 /** Nouns of doing something together, when 'joint': 'joint exercises', 'joint patrols'. */
 /** Fighting between two sides is each side's on the other: 'clashes between X and Y'. */
-const MUTUAL_NOUNS = new Set(['clash', 'fighting', 'exchange', 'skirmish', 'hostilities', 'war', 'gunfight', 'firefight', 'battle']);
+const MUTUAL_NOUNS = new Set(['clash', 'fighting', 'exchange', 'skirmish', 'hostilities', 'gunfight', 'firefight']);
 const JOINT_NOUNS = new Set(['exercise', 'drill', 'patrol', 'operation', 'project', 'venture', 'manoeuvre', 'maneuver', 'investigation']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const SPEECH = new Set(['say', 'tell', 'suggest', 'announce', 'state', 'add', 'claim', 'warn', 'indicate', 'hint', 'signal']);
@@ -378,6 +378,8 @@ export function eventsStage(k: Knowledge): Stage {
             let hit = null;
             // 'talks between X and Y' (for talks, each side with the other), 'talks between U.S. and Ukrainian officials'
             let mutual: ActorRef[] = [];
+            // 'the war between X and Y', 'prisoners of war between': the war is background, not an event of the day.
+            if (T[a]?.norm === 'between' && p.anchor[0] === 'war') continue;
             if (T[a]?.norm === 'between') {
               const xAt = [a + 1, a + 2, a + 3].find((j) => mentionStart.get(j) && (j === a + 1 || ['DET', 'ADJ'].includes(T[j - 1].pos)));
               const x = xAt !== undefined ? mentionStart.get(xAt) : undefined;
