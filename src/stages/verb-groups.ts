@@ -141,6 +141,8 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>): Token[] {
     }
     if (t.pos !== 'NOUN' || t.norm === t.lemma) continue;
     if (!(prev.pos === 'PROPN' || (prev.pos === 'PRON' && prev.norm !== 'its'))) continue;
+    // 'lifted U.S. sanctions on Syria': a name right after a verb is its object's modifier, and the noun stays a noun.
+    if (i >= 2 && tokens[i - 2].pos === 'VERB' && tokens[i - 2].sentence === t.sentence) continue;
     if (!(next.norm === 'to' || next.pos === 'DET' || next.pos === 'PROPN' || ['with', 'on', 'for', 'that'].includes(next.norm))) continue;
     out ??= [...tokens];
     out[i] = asVerb(t);
