@@ -290,6 +290,25 @@ export function eventsStage(k: Knowledge): Stage {
           coded = true;
           break;
         }
+        // 'the sanctions it imposed on Damascus', 'the aid Washington sent to Kyiv': the object stands before the
+        // subject of a relative clause; the pattern's first word is found there, the rest after the verb.
+        const before = source.from - 1 >= doc.sentences[c.sentence].from && ['that', 'which'].includes(T[source.from - 1].norm) ? source.from - 2 : source.from - 1;
+        if (!coded && !c.verb.passive && c.subject === source && c.verb.from === source.to && before >= doc.sentences[c.sentence].from && T[before].pos === 'NOUN') {
+          for (const p of list) {
+            const [head, rest] = splitHead(p);
+            if (!head || !matchAfter(head, before, before + 1, input)) continue;
+            const hit = matchAfter(rest, c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to), input);
+            if (!hit?.target) continue;
+            candidates.push({
+              sentence: c.sentence, start: T[before].start, end: T[hit.end - 1].end, sources: source.actors, targets: [hit.target, ...hit.moreTargets].flatMap((m) => m.actors),
+              code: p.code, status: c.status, statusCue: c.statusCue, time: timeFor(c, c.sentence, c.status),
+              place: placeFor(c.sentence, [c.verb.from, c.to], mentionTokens([source, hit.target])), confidence: 0.55,
+              rule: `${p.id} '${[...p.anchor, ...p.after].join(' ')}' -> ${p.code}; '${T[before].text}' before the relative clause; status ${c.status}`,
+            });
+            coded = true;
+            break;
+          }
+        }
         // 'its forces had struck a residential building in Sumy': an attack on no named actor falls on the
         // country of the place where it happened.
         if (!coded && !c.verb.passive) {
@@ -653,6 +672,20 @@ function placeMention(p: PlaceMention, countries: ReadonlyMap<string, { code: st
 
 const stripped = new Map<string, Pattern>();
 /** The pattern with its TARGET elements taken out. */
+const heads = new Map<string, [Pattern | null, Pattern]>();
+/** A pattern split after its first element, when that is a required word or class: 'impose' [@sanction] [on TARGET]. */
+function splitHead(p: Pattern): [Pattern | null, Pattern] {
+  let h = heads.get(p.id);
+  if (!h) {
+    const first = p.after[0];
+    h = first && !first.startsWith('(') && first !== 'TARGET' && p.after.length > 1
+      ? [{ ...p, id: `${p.id}/head`, after: [first] }, { ...p, id: `${p.id}/rest`, after: p.after.slice(1) }]
+      : [null, p];
+    heads.set(p.id, h);
+  }
+  return h;
+}
+
 function withoutTarget(p: Pattern): Pattern {
   let w = stripped.get(p.id);
   if (!w) {
