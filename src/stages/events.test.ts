@@ -58,7 +58,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: "A Russian missile struck Kyiv's main children's hospital on Monday.", want: ['RUSMIL>UKRCVL 190 occurred 2025-10-13'] },
   { text: 'Ecuadorean President Daniel Noboa will ask the United States for help when he visits Washington on Monday.', want: ['ECUGOV>USA 023 planned 2025-10-20', 'ECUGOV>USAGOV 042 planned 2025-10-20'] },
   { text: 'Hungary will not arrest Netanyahu during his four-day visit to Budapest.', want: ['HUN>ISRGOV 173 negated 2025-10-16', 'ISRGOV>HUNGOV 042 occurred 2025-10-16'] },
-  { text: 'Qatar will host talks between Congo and the M23 rebels next week.', want: ['QAT>COD 043 planned 2025-10-20', 'QAT>CODREB 043 planned 2025-10-20', 'COD>CODREB 040 planned 2025-10-20', 'CODREB>COD 040 planned 2025-10-20'] },
+  { text: 'Qatar will host talks between Congo and the M23 rebels next week.', want: ['QAT>COD 043 planned 2025-10-20', 'QAT>CODREB 043 planned 2025-10-20', 'COD>CODREB 046 planned 2025-10-20', 'CODREB>COD 046 planned 2025-10-20'] },
   { text: "Russia's election commission on Thursday barred anti-war politician Boris Nadezhdin from running for president.", want: ['RUSGOV>RUS 1722 occurred 2025-10-16'] },
   { text: 'Kenyan police opened an investigation on Monday into the death in custody of a blogger.', want: ['KENCOP>KEN 092 occurred 2025-10-13'] },
   { text: "Myanmar's military has never investigated its 2017 crackdown on the Rohingya.", want: ['MMRMIL>MMR 092 negated 2025-10-16'] },
