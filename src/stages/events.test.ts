@@ -53,6 +53,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Pakistan denied attacking Indian military sites.', want: ['PAK>IND 016 occurred 2025-10-16', 'PAK>IND 190 negated 2025-10-16'] },
   { text: 'The United States lifted U.S. sanctions on Syria on Monday.', want: ['USA>SYR 085 occurred 2025-10-13'] },
   { text: 'The sanctions that Britain imposed on Russia remain.', want: ['GBR>RUS 163 occurred 2025-10-16'] },
+  { text: 'Putin demanded that Ukraine withdraw its troops.', want: ['RUSGOV>UKR 1056 occurred 2025-10-16'] },
   { text: 'Putin and Trump have not spoken by telephone.', want: ['RUSGOV>USAGOV 041 negated 2025-10-16', 'USAGOV>RUSGOV 041 negated 2025-10-16'] },
   { text: 'Indian and Pakistani troops exchanged small-arms fire across the border.', want: ['INDMIL>PAKMIL 193 occurred 2025-10-16', 'PAKMIL>INDMIL 193 occurred 2025-10-16'] },
   { text: 'Russia and Ukraine exchanged prisoners of war on Thursday.', want: ['RUS>UKR 0841 occurred 2025-10-16', 'UKR>RUS 0841 occurred 2025-10-16'] },

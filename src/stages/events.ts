@@ -164,7 +164,7 @@ export function eventsStage(k: Knowledge): Stage {
         // 'asked Sweden to extradite dozens of people': the action asked for decides the request's sub-code
         // even with no actor after it.
         const asker0 = c.governor !== null ? byClause.get(c.governor) : undefined;
-        if (asker0 && ['02', '10'].includes(asker0.code.slice(0, 2)) && c.verb.form === 'infinitive' && asker0.code.length <= 3 && asker0.code.endsWith('0')) {
+        if (asker0 && ['02', '10'].includes(asker0.code.slice(0, 2)) && (c.verb.form === 'infinitive' || c.frame !== null) && asker0.code.length <= 3 && asker0.code.endsWith('0')) {
           const p = relaxed(list, c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to), false);
           const sub = p ? mapCode(k.requests.get(asker0.code.slice(0, 2))!, p.code) : undefined;
           if (p && sub) {
