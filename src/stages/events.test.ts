@@ -58,7 +58,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Putin and Trump have not spoken by telephone.', want: ['RUSGOV>USAGOV 041 negated 2025-10-16', 'USAGOV>RUSGOV 041 negated 2025-10-16'] },
   { text: 'Indian and Pakistani troops exchanged small-arms fire across the border.', want: ['INDMIL>PAKMIL 193 occurred 2025-10-16', 'PAKMIL>INDMIL 193 occurred 2025-10-16'] },
   { text: 'Russia and Ukraine exchanged prisoners of war on Thursday.', want: ['RUS>UKR 0841 occurred 2025-10-16', 'UKR>RUS 0841 occurred 2025-10-16'] },
-  { text: "A Russian missile struck Kyiv's main children's hospital on Monday.", want: ['RUSMIL>UKRCVL 190 occurred 2025-10-13'] },
+  { text: "A Russian missile struck Kyiv's main children's hospital on Monday.", want: ['RUSMIL>UKRCVL 195 occurred 2025-10-13'] },
   { text: 'Ecuadorean President Daniel Noboa will ask the United States for help when he visits Washington on Monday.', want: ['ECUGOV>USA 023 planned 2025-10-20', 'ECUGOV>USAGOV 042 planned 2025-10-20'] },
   { text: 'Hungary will not arrest Netanyahu during his four-day visit to Budapest.', want: ['HUN>ISRGOV 173 negated 2025-10-16', 'ISRGOV>HUNGOV 042 occurred 2025-10-16'] },
   { text: 'Qatar will host talks between Congo and the M23 rebels next week.', want: ['QAT>COD 043 planned 2025-10-20', 'QAT>CODREB 043 planned 2025-10-20', 'COD>CODREB 046 planned 2025-10-20', 'CODREB>COD 046 planned 2025-10-20'] },

@@ -232,6 +232,11 @@ export function eventsStage(k: Knowledge): Stage {
             sources: sources.flatMap((m) => m.actors), targets: target ? [target, ...hit.moreTargets].flatMap((m) => m.actors) : [null], code: p.code, status, statusCue: c.statusCue,
             time, place, confidence, rule: `${rule}; status ${status}${c.statusCue ? ` ('${c.statusCue}')` : ''}`,
           };
+          // 'a Russian missile struck Kyiv', 'Israeli jets struck': force from the air is an air strike (195).
+          const sourceText = doc.text.slice(T[source.from].start, T[source.to - 1].end);
+          if (cand.code === '190' && AIR_FORCE.test(sourceText)) {
+            Object.assign(cand, { code: '195', rule: cand.rule.replace(' -> 190;', ` -> 190 -> 195 (the source '${sourceText}' strikes from the air);`) });
+          }
           const gov0 = c.governor !== null ? doc.clauses[c.governor] : null;
           // 'urged Japan to hold joint exercises': the action asked for gives the appeal (or demand) its
           // sub-code, and is not an event of its own.
@@ -623,6 +628,9 @@ export function eventsStage(k: Knowledge): Stage {
 
 /** Verbs whose patterns differ in what is exchanged: with no words matched, nothing is coded. */
 const RECIPROCAL_NEEDS_WORDS = new Set(['exchange']);
+/** Sources that strike from the air. */
+const AIR_FORCE = /\b(missiles?|jets?|warplanes?|air force|bombers|fighter jets?)$/i;
+
 /** Verbs that deny the act in their complement ('denied that its forces had struck'). */
 const DENIALS = new Set(['deny']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
