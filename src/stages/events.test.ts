@@ -55,6 +55,8 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'The sanctions that Britain imposed on Russia remain.', want: ['GBR>RUS 163 occurred 2025-10-16'] },
   { text: 'Putin demanded that Ukraine withdraw its troops.', want: ['RUSGOV>UKR 1056 occurred 2025-10-16'] },
   { text: 'Guterres urged India and Pakistan to exercise maximum military restraint.', want: ['IGOUNO>IND 0256 occurred 2025-10-16', 'IGOUNO>PAK 0256 occurred 2025-10-16'] },
+  { text: 'Macron urged Pezeshkian to return to negotiations.', want: ['FRAGOV>IRNGOV 026 occurred 2025-10-16'] },
+  { text: "Hamas rejected Israel's latest proposal for a truce.", want: ['PSEREB>ISR 127 occurred 2025-10-16'] },
   { text: 'Putin and Trump have not spoken by telephone.', want: ['RUSGOV>USAGOV 041 negated 2025-10-16', 'USAGOV>RUSGOV 041 negated 2025-10-16'] },
   { text: 'Indian and Pakistani troops exchanged small-arms fire across the border.', want: ['INDMIL>PAKMIL 193 occurred 2025-10-16', 'PAKMIL>INDMIL 193 occurred 2025-10-16'] },
   { text: 'Russia and Ukraine exchanged prisoners of war on Thursday.', want: ['RUS>UKR 0841 occurred 2025-10-16', 'UKR>RUS 0841 occurred 2025-10-16'] },
