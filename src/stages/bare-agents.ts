@@ -6,11 +6,6 @@ import { type Doc, makeMention, type Mention, type Stage } from '../core.js';
 const PEOPLE_ROLES = new Set(['CVL', 'REB', 'OPP', 'REF', 'MED']);
 const LOCAL_ROLES = new Set(['CVL', 'COP', 'REB', 'OPP', 'REF', 'BUS', 'MED', 'JUD', 'LEG']);
 
-/** The last item that fits, searching from the end, without copying and reversing the list. */
-function findLast<T>(items: readonly T[], fits: (t: T) => boolean): T | undefined {
-  for (let i = items.length - 1; i >= 0; i--) if (fits(items[i])) return items[i];
-  return undefined;
-}
 
 export const bareAgentsStage: Stage = {
   name: 'bare-agents',
@@ -36,7 +31,7 @@ export const bareAgentsStage: Stage = {
       ].filter((c): c is string => Boolean(c)));
       // 'Colombian President Gustavo Petro ordered troops': the country of the actor before them.
       // Not for civilians, rebels and the like, who are as often the other side's ('Israeli troops killed two militants').
-      const before = PEOPLE_ROLES.has(m.role) ? null : findLast(doc.mentions, (x) => x.sentence === m.sentence && x.to <= m.from && Boolean(x.actors[0]?.country))?.actors[0].country ?? null;
+      const before = PEOPLE_ROLES.has(m.role) ? null : doc.mentions.findLast((x) => x.sentence === m.sentence && x.to <= m.from && Boolean(x.actors[0]?.country))?.actors[0].country ?? null;
       // Last, for the institutions and people of a place, the country the article is most about.
       const country = near[0]?.place.country ?? before ?? (others.size === 1 ? [...others][0] : null) ?? (local ? doc.dateline?.place.country ?? main : null) ?? null;
       if (!country) return m;

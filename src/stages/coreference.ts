@@ -41,10 +41,7 @@ export function coreferenceStage(k: Knowledge): Stage {
           }
           return null;
         };
-        const nearest = (fits: (x: Mention) => boolean, back = 2) => {
-          for (let x = before.length - 1; x >= 0; x--) if (before[x].sentence >= m.sentence - back && fits(before[x])) return before[x];
-          return null;
-        };
+        const nearest = (fits: (x: Mention) => boolean, back = 2) => before.findLast((x) => x.sentence >= m.sentence - back && fits(x)) ?? null;
         const title = (cue.title ?? '').toLowerCase();
         const holds = (a: ActorRef) => a.type === 'person' && (!cue.country || a.country === cue.country) &&
           (title === 'leader' || (a.role ?? '').toLowerCase().includes(title));

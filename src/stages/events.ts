@@ -7,7 +7,7 @@ import {
   type TimeMention,
 } from '../core.js';
 import type { Knowledge, Pattern } from '../knowledge/types.js';
-import { bySpecificity, matchAfter, type MatchInput } from '../text/pattern-match.js';
+import { bySpecificity, matchAfter, type MatchInput, POSSESSIVES } from '../text/pattern-match.js';
 
 const PLANNED_ADJ = new Set(['upcoming', 'planned', 'scheduled', 'expected', 'forthcoming', 'future', 'next', 'proposed']);
 const HYPOTHETICAL_ADJ = new Set(['potential', 'possible', 'prospective', 'hypothetical', 'likely']);
@@ -233,8 +233,8 @@ export function eventsStage(k: Knowledge): Stage {
             time, place, confidence, rule: `${rule}; status ${status}${c.statusCue ? ` ('${c.statusCue}')` : ''}`,
           };
           // 'a Russian missile struck Kyiv', 'Israeli jets struck': force from the air is an air strike (195).
-          const sourceText = doc.text.slice(T[source.from].start, T[source.to - 1].end);
-          if (cand.code === '190' && AIR_FORCE.test(sourceText)) {
+          const sourceText = cand.code === '190' ? doc.text.slice(T[source.from].start, T[source.to - 1].end) : '';
+          if (AIR_FORCE.test(sourceText)) {
             Object.assign(cand, { code: '195', rule: cand.rule.replace(' -> 190;', ` -> 190 -> 195 (the source '${sourceText}' strikes from the air);`) });
           }
           const gov0 = c.governor !== null ? doc.clauses[c.governor] : null;
@@ -419,7 +419,7 @@ export function eventsStage(k: Knowledge): Stage {
             if (mutual.length >= 2) {
               // 'a meeting between Putin and Zelenskyy could take place': the verb after the phrase is its predicate.
               const npEnd = hit ? hit.end : i + p.anchor.length;
-              const container = clauses.find((c) => c.verb.from >= npEnd && c.verb.from <= npEnd + 1 && !c.inQuote) ?? findLast(clauses, (c) => c.verb.head < i && i < c.to) ?? clauses.find((c) => c.verb.head > i && !c.inQuote) ?? null;
+              const container = clauses.find((c) => c.verb.from >= npEnd && c.verb.from <= npEnd + 1 && !c.inQuote) ?? clauses.findLast((c) => c.verb.head < i && i < c.to) ?? clauses.find((c) => c.verb.head > i && !c.inQuote) ?? null;
               const status: Status = container && !container.inQuote ? container.status : 'occurred';
               for (const x of mutual) {
                 candidates.push({
@@ -430,7 +430,7 @@ export function eventsStage(k: Knowledge): Stage {
                 });
               }
               // 'Saudi Arabia will host talks between U.S. and Ukrainian officials': the host receives each side (043).
-              const host = findLast(clauses, (c) => c.verb.head < i && i < c.to && c.verb.lemma === 'host' && !c.inQuote);
+              const host = clauses.findLast((c) => c.verb.head < i && i < c.to && c.verb.lemma === 'host' && !c.inQuote);
               if (host?.subject && !host.verb.passive && TALK_NOUNS.has(T[i].lemma)) {
                 const hosts = host.subject.actors;
                 for (const x of mutual) {
@@ -451,7 +451,7 @@ export function eventsStage(k: Knowledge): Stage {
             let partner: Mention | null = null;
             if (!hit && TALK_NOUNS.has(T[i].lemma) && p.after.includes('TARGET')) {
               const prep = T[i - 1]?.pos === 'DET' ? T[i - 2] : T[i - 1];
-              const c0 = findLast(clauses, (c) => c.verb.head < i && c.subject !== null && !c.inQuote);
+              const c0 = clauses.findLast((c) => c.verb.head < i && c.subject !== null && !c.inQuote);
               if (prep && TIME_PREPS.has(prep.norm) && c0) {
                 for (let j = c0.verb.to; j < i && !partner; j++) {
                   const m = mentionStart.get(j);
@@ -472,12 +472,12 @@ export function eventsStage(k: Knowledge): Stage {
                 : (() => {
                   let l = i - 1;
                   while (l >= s.from && (['ADJ', 'ADV', 'DET'].includes(T[l].pos) || (T[l].pos === 'NOUN' && !inMention.has(l)))) l--;
-                  const c0 = findLast(clauses, (c) => c.verb.head <= l && c.verb.head >= l - 5 && k.lightVerbs.has(c.verb.lemma));
+                  const c0 = clauses.findLast((c) => c.verb.head <= l && c.verb.head >= l - 5 && k.lightVerbs.has(c.verb.lemma));
                   return c0 && c0.subject && [c0.subject, ...c0.coSubjects].flatMap((m) => m.actors).length >= 2 ? c0 : undefined;
                 })();
               const joined = !owner ? [] : 'actors' in owner ? owner.actors : [owner.subject!, ...owner.coSubjects].flatMap((m) => m.actors);
               if (joined.length >= 2) {
-                const container = findLast(clauses, (c) => c.verb.head < i && i < c.to) ?? null;
+                const container = clauses.findLast((c) => c.verb.head < i && i < c.to) ?? null;
                 const status: Status = container && !container.inQuote ? container.status : 'occurred';
                 for (const x of joined) {
                   candidates.push({
@@ -532,7 +532,7 @@ export function eventsStage(k: Knowledge): Stage {
               if (owner) { sourceM = owner; how = 'modifier'; }
             }
             // The clause the noun stands in; a noun before every verb is the subject of the first ('the tariff will take effect').
-            const container = findLast(clauses, (c) => c.verb.head < i && i < c.to) ?? clauses.find((c) => c.verb.head > i && !c.inQuote) ?? null;
+            const container = clauses.findLast((c) => c.verb.head < i && i < c.to) ?? clauses.find((c) => c.verb.head > i && !c.inQuote) ?? null;
             // 'the tariff ... will take effect': a verb right after the phrase, with no subject of its own, is its predicate.
             const predicate = clauses.find((c) => c.verb.from >= hit!.end && c.verb.from <= hit!.end + 1 && !c.inQuote && !c.subject) ?? null;
             // 'the first visit to Tehran by a Saudi foreign minister': the agent after 'by'.
@@ -579,7 +579,7 @@ export function eventsStage(k: Knowledge): Stage {
             // Its possessor ('the Brazilian leader's', 'his') is stepped over to the word before the phrase.
             let lead = left;
             if (lead >= s.from && T[lead].norm === "'s") lead = (doc.mentions.find((m) => m.to === lead && m.actors.length)?.from ?? lead - 1) - 1;
-            else if (lead >= s.from && T[lead].pos === 'PRON' && POSSESSIVE_PRONOUNS.has(T[lead].norm)) lead--;
+            else if (lead >= s.from && T[lead].pos === 'PRON' && POSSESSIVES.has(T[lead].norm)) lead--;
             if (lead >= s.from && T[lead].pos === 'DET') lead--;
             const inPhrase = left >= s.from && (T[left].pos === 'ADP' || (T[left].norm === "'s" && left - 1 >= s.from && timeAtToken.has(left - 1)) || (lead >= s.from && T[lead].pos === 'ADP'));
             const cIntent = cfr?.intent && cgov && !inPhrase ? mapCode(k.intents, code) : undefined;
@@ -633,7 +633,6 @@ const AIR_FORCE = /\b(missiles?|jets?|warplanes?|air force|bombers|fighter jets?
 
 /** Verbs that deny the act in their complement ('denied that its forces had struck'). */
 const DENIALS = new Set(['deny']);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
 
 /** An accusation named in a denial ('rejected the allegation'), not a denial of a report or a claim. */
 const ACCUSATION_WORDS = new Set(['allegation', 'accusation', 'charge', 'allegations', 'accusations', 'charges']);
@@ -662,11 +661,6 @@ function groupBy<T>(items: readonly T[], key: (t: T) => number): Map<number, T[]
   return out;
 }
 
-/** The last item that fits, searching from the end, without copying the list. */
-function findLast<T>(items: readonly T[], fits: (t: T) => boolean): T | undefined {
-  for (let i = items.length - 1; i >= 0; i--) if (fits(items[i])) return items[i];
-  return undefined;
-}
 
 /** A place standing for its country as an actor. */
 function placeMention(p: PlaceMention, countries: ReadonlyMap<string, { code: string; name: string }>): Mention | null {

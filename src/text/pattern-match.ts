@@ -5,7 +5,8 @@ import type { Pattern } from '../knowledge/types.js';
 const FILLER = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN']);
 const MAX_FILLER = 3;
 const AMOUNT_WORDS = new Set(['than', 'of', 'in', '$', '€', '£', 'worth', "'s", 'and', ',']);
-const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
+/** Possessive pronouns: 'its troops', 'his visit'. */
+export const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
 const QUANTITY = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions', 'tens', 'some', 'many', 'several', 'group', 'number', 'most', 'all', 'two', 'three', 'four', 'five']);
 /** before a word class ('two more Patriot air defence systems'), specific enough to reach further */
 const MAX_FILLER_CLASS = 9;
