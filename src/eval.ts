@@ -91,7 +91,14 @@ export function evaluate(coder: Coder, gold: GoldItem[]): EvalReport {
     const events = coder.code({ id: item.id, text: item.text, date: item.date }).events;
     const used = new Set<number>();
     for (const g of item.events) {
-      const at = events.findIndex((e, n) => !used.has(n) && e.cameo.root === g.code.slice(0, 2) && actorOk(e.source, g.source) && actorOk(e.target, g.target));
+      // Of the events that match by root and actors, the one that also has the exact code, then the status.
+      let at = -1;
+      let best = -1;
+      events.forEach((e, n) => {
+        if (used.has(n) || e.cameo.root !== g.code.slice(0, 2) || !actorOk(e.source, g.source) || !actorOk(e.target, g.target)) return;
+        const fit = (e.cameo.code === g.code ? 2 : 0) + (e.status === g.status ? 1 : 0);
+        if (fit > best) { best = fit; at = n; }
+      });
       if (at < 0) {
         counts.root[2]++;
         counts.exact[2]++;

@@ -16,6 +16,8 @@ export interface Annotation {
 
 export interface Annotator {
   annotate(text: string): Annotation;
+  /** Irregular verb forms and their base ('shot' shoot, 'struck' strike, 'fought' fight), from the model's lexicon. */
+  readonly irregularVerbs?: ReadonlyMap<string, string>;
 }
 
 const require = createRequire(import.meta.url);
@@ -27,7 +29,10 @@ export function createAnnotator(): Annotator {
   const model = require('wink-eng-lite-web-model') as any;
   const nlp = winkNLP(model, ['sbd', 'pos']);
   const its = nlp.its;
+  // WordNet's verb exceptions, shipped with the model: the tagger's lemmatizer uses them only for words it tags as verbs.
+  const exceptions = require('wink-eng-lite-web-model/dist/wn-verb-exceptions.js') as Record<string, string>;
   return {
+    irregularVerbs: new Map(Object.entries(exceptions)),
     annotate(text: string): Annotation {
       const doc = nlp.readDoc(text);
       const tokens = doc.tokens();

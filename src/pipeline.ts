@@ -26,7 +26,7 @@ export function buildPipeline(knowledge: Knowledge, annotator: Annotator): Stage
   return [
     normalizeStage, // every later offset is into the normalized text
     tokenizeStage(annotator), // sentences, tokens, POS and lemmas: what all the rest reads
-    verbGroupsStage(knownVerbs(knowledge)), // tense and modality, needed by times (weekday direction) and clauses
+    verbGroupsStage(knownVerbs(knowledge), annotator.irregularVerbs), // tense and modality, needed by times (weekday direction) and clauses
     actorsStage(buildActorIndex(knowledge)), // names before places: 'Rubio' is a person, not a town
     placesStage(knowledge.gazetteer), // after actors: which countries the article is about breaks ties
     datelineStage, // after places: a dateline is a place, not an actor

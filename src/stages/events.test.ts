@@ -69,6 +69,8 @@ const constructions: { text: string; want: string[] }[] = [
   { text: "Myanmar's military has never investigated its 2017 crackdown on the Rohingya.", want: ['MMRMIL>MMR 092 negated 2025-10-16'] },
   { text: 'Tunisian authorities have not looked into allegations of torture at the prison.', want: ['TUNGOV>TUN 092 negated 2025-10-16'] },
   { text: 'Russia and Ukraine have not held direct peace negotiations.', want: ['RUS>UKR 046 negated 2025-10-16', 'UKR>RUS 046 negated 2025-10-16'] },
+  { text: 'Russian troops shot dead six Ukrainian soldiers on Sunday.', want: ['RUSMIL>UKRMIL 1823 occurred 2025-10-12'] },
+  { text: 'Ethiopia and Kenya vowed on Monday to strengthen their partnership.', want: ['ETH>KEN 032 occurred 2025-10-13', 'KEN>ETH 032 occurred 2025-10-13'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
 

@@ -352,11 +352,15 @@ export function eventsStage(k: Knowledge): Stage {
         }
         // 'Trump and Putin met', 'the two leaders talked': each of the joined subjects with the other.
         const joined = [source, ...c.coSubjects].flatMap((m) => m.actors);
-        if (!coded && !c.verb.passive && joined.length >= 2 && k.reciprocal.has(c.verb.lemma)) {
+        // 'Ethiopia and Kenya vowed to strengthen their partnership': a pattern whose words say the act is
+        // mutual makes any verb reciprocal for joined subjects.
+        const mutualPattern = !coded && !c.verb.passive && joined.length >= 2 && !k.reciprocal.has(c.verb.lemma)
+          ? relaxed(list.filter((x) => x.after.some((e) => MUTUAL_WORDS.test(e))), c.verb.to, c.to, false) : undefined;
+        if (!coded && !c.verb.passive && joined.length >= 2 && (k.reciprocal.has(c.verb.lemma) || mutualPattern)) {
           // 'Xi and Biden spoke by phone': the most specific pattern whose words follow, TARGET aside.
           // Else the verb's plainest pattern with a target ('meet TARGET', 'speak with TARGET').
           const withTarget = list.filter((x) => x.after.includes('TARGET'));
-          const p = relaxed(list, c.verb.to, c.to, false) ?? withTarget.filter((x) => !RECIPROCAL_NEEDS_WORDS.has(x.anchor[0])).sort((a, b) => a.after.length - b.after.length)[0];
+          const p = mutualPattern ?? relaxed(list, c.verb.to, c.to, false) ?? withTarget.filter((x) => !RECIPROCAL_NEEDS_WORDS.has(x.anchor[0])).sort((a, b) => a.after.length - b.after.length)[0];
           if (p) {
             // 'he and Putin had agreed to meet': the intention, as for a single subject.
             const gov = c.governor !== null ? doc.clauses[c.governor] : null;
@@ -625,6 +629,9 @@ export function eventsStage(k: Knowledge): Stage {
     },
   };
 }
+
+/** Pattern words that make an act mutual: 'their partnership', 'bilateral ties', 'each other'. */
+const MUTUAL_WORDS = /(^|\|)(their|bilateral|mutual|each)(\||$)/;
 
 /** Verbs whose patterns differ in what is exchanged: with no words matched, nothing is coded. */
 const RECIPROCAL_NEEDS_WORDS = new Set(['exchange']);

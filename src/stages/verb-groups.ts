@@ -94,8 +94,13 @@ function ingOf(norm: string, verbs: ReadonlySet<string>): string | undefined {
   return tries.find((v) => v && verbs.has(v));
 }
 
-/** The known verb a word in '-ed' is the past of ('abducted' abduct, 'seized' seize, 'kidnapped' kidnap, 'denied' deny), if any. */
-function pastOf(norm: string, verbs: ReadonlySet<string>): string | undefined {
+/**
+ * The known verb a word is the past of: in '-ed' ('abducted' abduct, 'seized' seize, 'kidnapped' kidnap, 'denied'
+ * deny) or irregular ('shot' shoot, 'struck' strike), if any.
+ */
+function pastOf(norm: string, verbs: ReadonlySet<string>, irregular: ReadonlyMap<string, string>): string | undefined {
+  const base = irregular.get(norm);
+  if (base && base !== norm && verbs.has(base)) return base;
   if (!norm.endsWith('ed') || norm.length < 5) return undefined;
   const stem = norm.slice(0, -2);
   const tries = [stem, norm.slice(0, -1), stem.endsWith('i') ? `${stem.slice(0, -1)}y` : '', stem.length > 3 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : ''];
@@ -106,7 +111,7 @@ function pastOf(norm: string, verbs: ReadonlySet<string>): string | undefined {
  * The tagger sometimes reads a verb after a name as a noun ('Putin plans to meet', 'the team backs').
  * A known verb in that place, inflected and followed by what follows verbs, is taken as a verb.
  */
-function repairTags(tokens: Token[], verbs: ReadonlySet<string>): Token[] {
+function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: ReadonlyMap<string, string>): Token[] {
   let out: Token[] | null = null;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
@@ -124,7 +129,7 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>): Token[] {
     // 'Gunmen abducted 20 pupils': a known verb's past after a noun or a name, before its object, is that verb.
     if (t.pos === 'NOUN' && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && prev.sentence === t.sentence &&
       next.sentence === t.sentence && ['DET', 'NUM', 'ADJ', 'PROPN', 'PRON'].includes(next.pos)) {
-      const v = pastOf(t.norm, verbs);
+      const v = pastOf(t.norm, verbs, irregular);
       if (v) {
         out ??= [...tokens];
         out[i] = asVerb(t, v);
@@ -150,11 +155,11 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>): Token[] {
   return out ?? tokens;
 }
 
-export function verbGroupsStage(knownVerbs: ReadonlySet<string>): Stage {
+export function verbGroupsStage(knownVerbs: ReadonlySet<string>, irregularVerbs: ReadonlyMap<string, string> = new Map()): Stage {
   return {
     name: 'verb-groups',
     run(doc: Doc): Doc {
-      const tokens = repairTags(doc.tokens, knownVerbs);
+      const tokens = repairTags(doc.tokens, knownVerbs, irregularVerbs);
       const groups: VerbGroup[] = [];
       for (const s of doc.sentences) {
         let i = s.from;
