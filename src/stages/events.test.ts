@@ -71,6 +71,9 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Russia and Ukraine have not held direct peace negotiations.', want: ['RUS>UKR 046 negated 2025-10-16', 'UKR>RUS 046 negated 2025-10-16'] },
   { text: 'Russian troops shot dead six Ukrainian soldiers on Sunday.', want: ['RUSMIL>UKRMIL 1823 occurred 2025-10-12'] },
   { text: 'Ethiopia and Kenya vowed on Monday to strengthen their partnership.', want: ['ETH>KEN 032 occurred 2025-10-13', 'KEN>ETH 032 occurred 2025-10-13'] },
+  { text: 'Israel may resume its war in Gaza.', want: ['ISR>PSE 190 hypothetical -'] },
+  { text: 'Turkey launched an offensive in northern Syria against Kurdish militants on Monday.', want: ['TUR>SYRREB 190 occurred 2025-10-13'] },
+  { text: 'Students marched in Buenos Aires on Tuesday against the government\'s cuts to university funding.', want: ['ARGCVL>ARGGOV 1412 occurred 2025-10-14'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
 

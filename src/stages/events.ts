@@ -73,16 +73,22 @@ export function eventsStage(k: Knowledge): Stage {
           actors: [{ text: p.place.text, code: c.code, country: c.code, sector: null, name: c.name, id: c.code.toLowerCase(), type: 'country', rule: `places:${p.place.name} (${p.place.kind}) in ${c.code}` }],
         }));
       }
-      const timeEndAt = new Map<number, number>();
+      const asideEndAt = new Map<number, number>();
       const inTime = new Set<number>();
       for (const t of doc.times) {
         for (let i = t.from; i < t.to; i++) inTime.add(i);
-        timeEndAt.set(t.from, t.to);
-        if (t.from > 0 && T[t.from - 1].pos === 'ADP' && T[t.from - 1].sentence === t.sentence) timeEndAt.set(t.from - 1, t.to);
+        asideEndAt.set(t.from, t.to);
+        if (t.from > 0 && T[t.from - 1].pos === 'ADP' && T[t.from - 1].sentence === t.sentence) asideEndAt.set(t.from - 1, t.to);
+      }
+      // 'in southern Lebanon', 'near the Syrian border town of X': a locative phrase ending in a place.
+      for (const p of doc.places) {
+        let j = p.from - 1;
+        while (j > p.from - 4 && j >= 0 && T[j].sentence === p.sentence && ['ADJ', 'DET'].includes(T[j].pos)) j--;
+        if (j >= 0 && T[j].sentence === p.sentence && T[j].pos === 'ADP' && LOCATIVE.has(T[j].norm) && !asideEndAt.has(j)) asideEndAt.set(j, p.to);
       }
       const input: MatchInput = {
         tokens: T, mentionAt: (i) => targetAt.get(i), inMention: (i) => inMention.has(i), covering: (i) => coveringAt.get(i), classes: k.classes,
-        timeEnd: (i) => timeEndAt.get(i),
+        asideEnd: (i) => asideEndAt.get(i),
       };
       const candidates: Candidate[] = [];
       const timesBySentence = groupBy(doc.times, (t) => t.sentence);
@@ -499,7 +505,9 @@ export function eventsStage(k: Knowledge): Stage {
             // country of the place after it.
             if (!hit && p.code >= '18' && p.code < '21') {
               const words = withoutTarget(p);
-              const wh = words.after.length ? matchAfter(words, a, s.to, input) : { target: null, moreTargets: [], end: a, literals: 0 };
+              // 'its war in Gaza': a pattern whose only words are the target's preposition ('war on|against') needs none before a place.
+              const onlyPreps = words.after.every((e) => e.replace(/[()]/g, '').split('|').every((w) => TARGET_PREPS.has(w)));
+              const wh = words.after.length && !onlyPreps ? matchAfter(words, a, s.to, input) : { target: null, moreTargets: [], end: a, literals: 0 };
               const where = wh ? (placesBySentence.get(s.index) ?? NO_PLACES).find((x) => x.from >= a && x.from <= a + 8 && x.locative) : undefined;
               const pm = where ? placeMention(where, countries) : null;
               if (wh && pm) hit = { target: pm, moreTargets: [], end: Math.max(wh.end, a), literals: 0 };
@@ -528,7 +536,7 @@ export function eventsStage(k: Knowledge): Stage {
             if (!sourceM && left >= s.from && T[left].norm === "'s") {
               const owner = doc.mentions.find((m) => m.to === left && m.actors.length);
               if (owner) sourceM = owner;
-            } else if (!sourceM && left >= s.from && T[left].pos === 'PRON' && (T[left].norm === 'his' || T[left].norm === 'her' || T[left].norm === 'their')) {
+            } else if (!sourceM && left >= s.from && T[left].pos === 'PRON' && POSSESSIVES.has(T[left].norm)) {
               const owner = doc.mentions.find((m) => m.from === left && m.actors.length);
               if (owner) sourceM = owner;
             } else if (!sourceM && left >= s.from && inMention.has(left)) {
@@ -629,6 +637,9 @@ export function eventsStage(k: Knowledge): Stage {
     },
   };
 }
+
+/** Prepositions that only introduce a pattern's target ('war on', 'attack against'). */
+const TARGET_PREPS = new Set(['on', 'against', 'at', 'with', 'upon', 'into', 'to']);
 
 /** Pattern words that make an act mutual: 'their partnership', 'bilateral ties', 'each other'. */
 const MUTUAL_WORDS = /(^|\|)(their|bilateral|mutual|each)(\||$)/;

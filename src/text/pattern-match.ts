@@ -49,8 +49,11 @@ export interface MatchInput {
   /** the actor mention (with actors) that covers a token */
   covering: (i: number) => Mention | undefined;
   classes: ReadonlyMap<string, ReadonlySet<string>>;
-  /** where a time phrase that starts at a token ends ('on Monday', 'last week'): such a phrase may stand between the words of a pattern */
-  timeEnd?: (i: number) => number | undefined;
+  /**
+   * where an aside that starts at a token ends: a time phrase ('on Monday', 'last week') or a place phrase ('in
+   * southern Lebanon'). Such a phrase may stand between the words of a pattern.
+   */
+  asideEnd?: (i: number) => number | undefined;
 }
 
 /** Tries the pattern from token `start` up to `end` (exclusive). */
@@ -144,8 +147,9 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
         if (r) return r;
       }
     }
-    // 'opened an investigation on Monday into', 'met on Tuesday with': the time phrase is stepped over.
-    const te = input.timeEnd?.(i);
+    // 'opened an investigation on Monday into', 'met on Tuesday with', 'operations in southern Lebanon against':
+    // the time or place phrase is stepped over.
+    const te = input.asideEnd?.(i);
     if (te !== undefined && te > i && te <= end) return go(k, te, target, literals);
     return null;
   };
