@@ -106,6 +106,8 @@ export interface Pattern {
   note?: string;
   /** no target needed */
   intransitive: boolean;
+  /** joined subjects act on each other ('Ethiopia and Kenya strengthened their partnership', 'expand trade') */
+  mutual: boolean;
 }
 
 /** Verbs that govern another verb and decide its status: 'plans to meet', 'refused to attend'. */

@@ -13,6 +13,8 @@ const PARTICLES = new Set(['out', 'off', 'up', 'down', 'again', 'also', 'still',
 const QUANTITIES = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'group', 'crowd', 'crowds', 'number', 'some', 'many', 'most', 'all', 'several', 'members', 'supporters', 'band', 'unit', 'units', 'team', 'contingent', 'delegation', 'convoy', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const SAME_SUBJECT_ADP = new Set(['by', 'after', 'before', 'while', 'when', 'since', 'without', 'in', 'upon', 'despite']);
 const OBJECT_ADP = new Set(['against', 'from']);
+/** After a noun, these take an -ing form that completes the noun ('interest in taking', 'the cost of defending'). */
+const NOUN_ADP = new Set(['in', 'of', 'on', 'for', 'about']);
 const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'add', 'report', 'claim', 'write', 'believe', 'think', 'insist', 'suggest', 'warn', 'predict', 'indicate']);
 const HYPOTHETICAL_MODALS = new Set(['could', 'may', 'might', 'can', 'should', 'must']);
 
@@ -136,6 +138,8 @@ export const clausesStage: Stage = {
         let appositive: Mention | null = null;
         let subjectOnly = false;
         let complementOnly = false;
+        let nounComplement = false;
+        let nounFrame: Token | null = null;
         const prev = n > 0 ? groups[n - 1] : null;
         const frameOfGroup = (v: VerbGroup) => {
           const own = frames.get(v.lemma);
@@ -163,7 +167,16 @@ export const clausesStage: Stage = {
             // ', saying ...' and 'after meeting ...' share the subject of the verb before them; 'warned X
             // against visiting' is done by the object; 'a resolution calling on ...' by the noun before it.
             const before = T[g.from - 1];
-            if (before && (before.text === ',' || SAME_SUBJECT_ADP.has(before.norm))) {
+            const noun = T[g.from - 2];
+            if (before && NOUN_ADP.has(before.norm) && noun && noun.sentence === s.index && noun.pos === 'NOUN' && !timeAt.has(noun.i)) {
+              // "Trump's renewed interest in taking control": the -ing form belongs to the noun, done by its owner.
+              let l = g.from - 2;
+              while (l > s.from && (T[l].pos === 'NOUN' || T[l].pos === 'ADJ')) l--;
+              const owner = T[l].norm === "'s" ? mentionAt.get(l - 1) : T[l].pos === 'PRON' ? mentionAt.get(l) : undefined;
+              if (owner && owner.actors.length) appositive = owner;
+              else nounComplement = true;
+              nounFrame = frames.has(noun.lemma) ? noun : null;
+            } else if (before && (before.text === ',' || SAME_SUBJECT_ADP.has(before.norm))) {
               // 'since signing a peace declaration', 'after meeting Xi': its own happening, the subject shared.
               subjectOnly = SAME_SUBJECT_ADP.has(before.norm);
               for (let p = k - 1; p >= base; p--) if (clauses[p].verb.form === 'finite') { governor = p; break; }
@@ -185,7 +198,7 @@ export const clausesStage: Stage = {
             complementOnly = true;
           }
         }
-        if (governor === null && !appositive && g.form === 'participle' && T[g.from - 1]?.text === ',') {
+        if (governor === null && !appositive && !nounComplement && g.form === 'participle' && T[g.from - 1]?.text === ',') {
           const m = mentionAt.get(g.from - 2);
           if (m && m.actors.length) appositive = m;
         }
@@ -200,7 +213,7 @@ export const clausesStage: Stage = {
         else if (objectControlled) subject = objectBetween;
         else if (gov && g.form === 'infinitive' && frameApplies && frame!.objectControl && objectBetween) subject = objectBetween;
         else if (gov && !complementOnly) { subject = gov.subject; coSubjects = gov.coSubjects; }
-        else if (g.form !== 'participle' || complementOnly) [subject, coSubjects] = subjectOf(g, k);
+        else if ((g.form !== 'participle' || complementOnly) && !nounComplement) [subject, coSubjects] = subjectOf(g, k);
 
         // The passive agent: 'was attacked by militants'.
         let agent: Mention | null = null;
@@ -228,6 +241,8 @@ export const clausesStage: Stage = {
           else if (g.form === 'infinitive' && gov.verb.lemma === 'be' && gov.verb.head === gov.verb.to - 1 && T[gov.verb.head].pos === 'AUX' && g.from === gov.verb.to) { status = 'planned'; cue = words(gov.verb.from, g.to); }
           else if (gov.status !== 'occurred' && status === 'occurred') { status = gov.status; cue = gov.statusCue; }
         }
+        // "interest in taking control": the noun's frame gives the status, as a verb's would.
+        if (nounFrame && status === 'occurred') { status = frames.get(nounFrame.lemma)!.status; cue = words(nounFrame.i, g.to); }
         if (status !== 'hypothetical') {
           const prevEnd = n > 0 ? groups[n - 1].to : s.from;
           for (let i = g.from - 1; i >= prevEnd; i--) {

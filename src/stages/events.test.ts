@@ -74,6 +74,10 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Israel may resume its war in Gaza.', want: ['ISR>PSE 190 hypothetical -'] },
   { text: 'Turkey launched an offensive in northern Syria against Kurdish militants on Monday.', want: ['TUR>SYRREB 190 occurred 2025-10-13'] },
   { text: 'Students marched in Buenos Aires on Tuesday against the government\'s cuts to university funding.', want: ['ARGCVL>ARGGOV 1412 occurred 2025-10-14'] },
+  { text: 'Tehran responded on Monday by firing missiles at a U.S. air base in Qatar.', want: ['IRNGOV>USA 195 occurred 2025-10-13'] },
+  { text: "Lavrov pledged Moscow's continued support for Belgrade.", want: ['RUSGOV>SRBGOV 032 occurred 2025-10-16'] },
+  { text: 'Lula and Xi pledged on Friday to expand trade.', want: ['BRAGOV>CHNGOV 0311 occurred 2025-10-10', 'CHNGOV>BRAGOV 0311 occurred 2025-10-10'] },
+  { text: "Poland welcomed Germany's interest in sending tanks to Ukraine.", want: ['POL>DEU 051 occurred 2025-10-16', 'DEU>UKR 072 hypothetical -'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
 

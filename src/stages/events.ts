@@ -358,10 +358,10 @@ export function eventsStage(k: Knowledge): Stage {
         }
         // 'Trump and Putin met', 'the two leaders talked': each of the joined subjects with the other.
         const joined = [source, ...c.coSubjects].flatMap((m) => m.actors);
-        // 'Ethiopia and Kenya vowed to strengthen their partnership': a pattern whose words say the act is
-        // mutual makes any verb reciprocal for joined subjects.
+        // 'Ethiopia and Kenya vowed to strengthen their partnership': a pattern marked mutual makes any verb
+        // reciprocal for joined subjects.
         const mutualPattern = !coded && !c.verb.passive && joined.length >= 2 && !k.reciprocal.has(c.verb.lemma)
-          ? relaxed(list.filter((x) => x.after.some((e) => MUTUAL_WORDS.test(e))), c.verb.to, c.to, false) : undefined;
+          ? relaxed(list.filter((x) => x.mutual), c.verb.to, c.to, false) : undefined;
         if (!coded && !c.verb.passive && joined.length >= 2 && (k.reciprocal.has(c.verb.lemma) || mutualPattern)) {
           // 'Xi and Biden spoke by phone': the most specific pattern whose words follow, TARGET aside.
           // Else the verb's plainest pattern with a target ('meet TARGET', 'speak with TARGET').
@@ -640,9 +640,6 @@ export function eventsStage(k: Knowledge): Stage {
 
 /** Prepositions that only introduce a pattern's target ('war on', 'attack against'). */
 const TARGET_PREPS = new Set(['on', 'against', 'at', 'with', 'upon', 'into', 'to']);
-
-/** Pattern words that make an act mutual: 'their partnership', 'bilateral ties', 'each other'. */
-const MUTUAL_WORDS = /(^|\|)(their|bilateral|mutual|each)(\||$)/;
 
 /** Verbs whose patterns differ in what is exchanged: with no words matched, nothing is coded. */
 const RECIPROCAL_NEEDS_WORDS = new Set(['exchange']);

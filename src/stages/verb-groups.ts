@@ -86,6 +86,10 @@ function asVerb(t: Token, lemma = t.lemma): Token {
 /** Verbs that take an '-ing' verb as their object ('stopped sharing', 'resumed sending', 'denied attacking'). */
 const ING_GOVERNORS = new Set(['stop', 'start', 'begin', 'resume', 'continue', 'keep', 'halt', 'cease', 'suspend', 'deny', 'consider', 'avoid', 'end', 'quit', 'finish', 'risk', 'pause']);
 
+/** Prepositions that take an '-ing' verb ('by firing', 'after shelling', 'without consulting'). */
+const ING_PREPS = new Set(['by', 'after', 'before', 'without', 'while', 'since']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
 /** The known verb an '-ing' word is a form of ('sharing' share, 'stopping' stop, 'sending' send), if any. */
 function ingOf(norm: string, verbs: ReadonlySet<string>): string | undefined {
   if (!norm.endsWith('ing') || norm.length < 6) return undefined;
@@ -125,6 +129,22 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
         out[i] = asVerb(t, v);
         continue;
       }
+    }
+    // 'responded by firing missiles', 'after shelling Kharkiv': an '-ing' word after such a preposition, before its object, is a verb.
+    if ((t.pos === 'NOUN' || t.pos === 'ADJ') && ING_PREPS.has(prev.norm) && prev.sentence === t.sentence && next.sentence === t.sentence &&
+      ['DET', 'NUM', 'NOUN', 'PROPN', 'PRON'].includes(next.pos)) {
+      const v = ingOf(t.norm, verbs);
+      if (v) {
+        out ??= [...tokens];
+        out[i] = asVerb(t, v);
+        continue;
+      }
+    }
+    // 'Moscow's continued support': a past form between a possessive and a noun is an adjective, not a verb.
+    if (t.pos === 'VERB' && (prev.norm === "'s" || POSSESSIVE_PRONOUNS.has(prev.norm)) && next.pos === 'NOUN' && next.sentence === t.sentence && t.norm.endsWith('ed')) {
+      out ??= [...tokens];
+      out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: t.norm, pos: 'ADJ', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
+      continue;
     }
     // 'Gunmen abducted 20 pupils': a known verb's past after a noun or a name, before its object, is that verb.
     if (t.pos === 'NOUN' && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && prev.sentence === t.sentence &&
