@@ -106,6 +106,12 @@ function mergePatterns(files: { file: string; data: PatternData }[], codebook: C
       merged.intents[k] = v;
     }
     for (const [root, map] of Object.entries(data.requests)) merged.requests[root] = { ...(merged.requests[root] ?? {}), ...map };
+    // Every code a table gives must be in the codebook: 'halts: { "061": "1611" }' would code events no one can read.
+    const tables: [string, Record<string, string>][] = [['intents', data.intents], ['threats', data.threats], ['refusals', data.refusals], ['halts', data.halts],
+      ...Object.entries(data.requests).map(([root, map]): [string, Record<string, string>] => [`requests.${root}`, map])];
+    for (const [name, table] of tables) {
+      for (const [k, v] of Object.entries(table)) if (!codebook.get(v)) throw new DyadError(`${file}: ${name} '${k}': ${v} is not a CAMEO code in the codebook`);
+    }
     for (const fr of data.frames) {
       const other = frameFrom.get(fr.verb);
       if (other) throw new DyadError(`${file}: frame '${fr.verb}' is already defined in ${other}`);
