@@ -14,6 +14,7 @@ const none: string[] = [
   'The French parliament passed the law in March.',
   'Afghan President Hamid Karzai left Kabul for his first election rally.',
   'Analysts expect the war between Russia and Ukraine to last.',
+  'After an attack on Kyiv, the minister returned to Brussels.',
 ];
 
 describe('events: negative cases', () => {

@@ -78,6 +78,9 @@ const constructions: { text: string; want: string[] }[] = [
   { text: "Lavrov pledged Moscow's continued support for Belgrade.", want: ['RUSGOV>SRBGOV 032 occurred 2025-10-16'] },
   { text: 'Lula and Xi pledged on Friday to expand trade.', want: ['BRAGOV>CHNGOV 0311 occurred 2025-10-10', 'CHNGOV>BRAGOV 0311 occurred 2025-10-10'] },
   { text: "Poland welcomed Germany's interest in sending tanks to Ukraine.", want: ['POL>DEU 051 occurred 2025-10-16', 'DEU>UKR 072 hypothetical -'] },
+  { text: 'Colombia will suspend coal exports to Israel.', want: ['COL>ISR 163 planned -'] },
+  { text: 'The EU agreed a phased ban on imports of Russian gas.', want: ['IGOEUREEC>RUS 163 occurred 2025-10-16'] },
+  { text: 'Britain is set to announce a fresh package of sanctions targeting Russian oil companies on Friday.', want: ['GBR>RUSBUS 163 planned 2025-10-17'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
 

@@ -20,6 +20,8 @@ const TALK_NOUNS = new Set(['call', 'phone', 'telephone', 'conversation', 'talk'
 /** Fighting between two sides is each side's on the other: 'clashes between X and Y'. */
 const MUTUAL_NOUNS = new Set(['clash', 'fighting', 'exchange', 'skirmish', 'hostilities', 'gunfight', 'firefight']);
 const JOINT_NOUNS = new Set(['exercise', 'drill', 'patrol', 'operation', 'project', 'venture', 'manoeuvre', 'maneuver', 'investigation']);
+const VISIT_NOUNS = new Set(['visit', 'trip', 'tour', 'stay']);
+const WITHIN_PREPS = new Set(['in', 'during']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const SPEECH = new Set(['say', 'tell', 'suggest', 'announce', 'state', 'add', 'claim', 'warn', 'indicate', 'hint', 'signal']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'from', 'into', 'across', 'around']);
@@ -556,7 +558,10 @@ export function eventsStage(k: Knowledge): Stage {
               if (left >= s.from && DEFINITE.has(T[left].norm) && !(left - 1 >= s.from && TIME_PREPS.has(T[left - 1].norm))) continue; // 'the earlier phone call': a reference, not a report
               // 'after a telephone call with Putin', 'during talks with Xi': the sentence's subject took part.
               const prep = left >= s.from && (T[left].pos === 'DET' ? T[left - 1] : T[left]);
-              if (prep && TIME_PREPS.has(prep.norm)) {
+              // Other acts only 'in' or 'during' one ('killed him in an air strike'): 'after an attack on Kyiv' or
+              // 'agreed on a ban' says nothing of who acted.
+              const partaking = TALK_NOUNS.has(T[i].lemma) || JOINT_NOUNS.has(T[i].lemma) || VISIT_NOUNS.has(T[i].lemma) ? TIME_PREPS : WITHIN_PREPS;
+              if (prep && partaking.has(prep.norm)) {
                 const main = clauses.find((c) => c.verb.form === 'finite' && c.subject && !c.inQuote && c.verb.head < i) ??
                   clauses.find((c) => c.verb.form === 'finite' && c.subject && !c.inQuote);
                 if (main?.subject) { sourceM = main.subject; how = `subject of '${main.verb.lemma}', taking part`; }

@@ -88,6 +88,7 @@ const ING_GOVERNORS = new Set(['stop', 'start', 'begin', 'resume', 'continue', '
 
 /** Prepositions that take an '-ing' verb ('by firing', 'after shelling', 'without consulting'). */
 const ING_PREPS = new Set(['by', 'after', 'before', 'without', 'while', 'since']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /** The known verb an '-ing' word is a form of ('sharing' share, 'stopping' stop, 'sending' send), if any. */
@@ -140,8 +141,8 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
         continue;
       }
     }
-    // 'Moscow's continued support': a past form between a possessive and a noun is an adjective, not a verb.
-    if (t.pos === 'VERB' && (prev.norm === "'s" || POSSESSIVE_PRONOUNS.has(prev.norm)) && next.pos === 'NOUN' && next.sentence === t.sentence && t.norm.endsWith('ed')) {
+    // "Moscow's continued support", 'a phased ban': a past form between a possessive or an article and a noun is an adjective.
+    if (t.pos === 'VERB' && (prev.norm === "'s" || POSSESSIVE_PRONOUNS.has(prev.norm) || ARTICLES.has(prev.norm)) && next.pos === 'NOUN' && next.sentence === t.sentence && t.norm.endsWith('ed')) {
       out ??= [...tokens];
       out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: t.norm, pos: 'ADJ', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
       continue;
