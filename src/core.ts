@@ -119,6 +119,8 @@ export interface TimeMention {
   precision: Precision;
   /** the time lies before (past) or after (future) publication, or is the day itself */
   direction: 'past' | 'future' | 'present' | 'unknown';
+  /** a year before a noun ('its 2017 crackdown'): it dates that noun's event only */
+  modifier: boolean;
 }
 
 export interface QuoteSpan {

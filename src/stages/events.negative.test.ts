@@ -15,6 +15,9 @@ const none: string[] = [
   'Afghan President Hamid Karzai left Kabul for his first election rally.',
   'Analysts expect the war between Russia and Ukraine to last.',
   'After an attack on Kyiv, the minister returned to Brussels.',
+  'Trump survived an assassination attempt at a campaign rally in Butler, Pennsylvania.',
+  'Leaders of the protest movement in Nairobi met reporters.',
+  'Austria issued an arrest warrant in Vienna.',
 ];
 
 describe('events: negative cases', () => {

@@ -66,7 +66,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Qatar will host talks between Congo and the M23 rebels next week.', want: ['QAT>COD 043 planned 2025-10-20', 'QAT>CODREB 043 planned 2025-10-20', 'COD>CODREB 046 planned 2025-10-20', 'CODREB>COD 046 planned 2025-10-20'] },
   { text: "Russia's election commission on Thursday barred anti-war politician Boris Nadezhdin from running for president.", want: ['RUSGOV>RUS 1722 occurred 2025-10-16'] },
   { text: 'Kenyan police opened an investigation on Monday into the death in custody of a blogger.', want: ['KENCOP>KEN 092 occurred 2025-10-13'] },
-  { text: "Myanmar's military has never investigated its 2017 crackdown on the Rohingya.", want: ['MMRMIL>MMR 092 negated 2025-10-16'] },
+  { text: "Myanmar's military has never investigated its 2017 crackdown on the Rohingya.", want: ['MMRMIL>MMR 092 negated 2025-10-16', 'MMRMIL>MMR 175 occurred 2017-01-01'] },
   { text: 'Tunisian authorities have not looked into allegations of torture at the prison.', want: ['TUNGOV>TUN 092 negated 2025-10-16'] },
   { text: 'Russia and Ukraine have not held direct peace negotiations.', want: ['RUS>UKR 046 negated 2025-10-16', 'UKR>RUS 046 negated 2025-10-16'] },
   { text: 'Russian troops shot dead six Ukrainian soldiers on Sunday.', want: ['RUSMIL>UKRMIL 1823 occurred 2025-10-12'] },
@@ -81,6 +81,11 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Colombia will suspend coal exports to Israel.', want: ['COL>ISR 163 planned -'] },
   { text: 'The EU agreed a phased ban on imports of Russian gas.', want: ['IGOEUREEC>RUS 163 occurred 2025-10-16'] },
   { text: 'Britain is set to announce a fresh package of sanctions targeting Russian oil companies on Friday.', want: ['GBR>RUSBUS 163 planned 2025-10-17'] },
+  { text: 'Demonstrations could break out in Lagos if the government does not reverse the price rise.', want: ['NGACVL>NGAGOV 141 hypothetical -'] },
+  { text: 'Police in Caracas made a wave of arrests on Monday.', want: ['VENCOP>VEN 173 occurred 2025-10-13'] },
+  { text: 'Tens of thousands of protesters marched through Belgrade on Monday.', want: ['SRBCVL>SRBGOV 141 occurred 2025-10-13'] },
+  { text: "Sudan's health ministry appealed to the World Health Organization for urgent supplies of vaccines.", want: ['SDNGOV>IGOUNOWHO 0233 occurred 2025-10-16'] },
+  { text: 'The French interior ministry will deploy 90,000 police officers across the country on Tuesday.', want: ['FRAGOV>FRA 153 planned 2025-10-21'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
 

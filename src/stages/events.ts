@@ -20,6 +20,8 @@ const TALK_NOUNS = new Set(['call', 'phone', 'telephone', 'conversation', 'talk'
 /** Fighting between two sides is each side's on the other: 'clashes between X and Y'. */
 const MUTUAL_NOUNS = new Set(['clash', 'fighting', 'exchange', 'skirmish', 'hostilities', 'gunfight', 'firefight']);
 const JOINT_NOUNS = new Set(['exercise', 'drill', 'patrol', 'operation', 'project', 'venture', 'manoeuvre', 'maneuver', 'investigation']);
+/** Gatherings that are not protests: 'a campaign rally'. */
+const NOT_PROTEST = new Set(['campaign', 'election', 'electoral', 'victory', 'peace', 'pro-government']);
 const VISIT_NOUNS = new Set(['visit', 'trip', 'tour', 'stay']);
 const WITHIN_PREPS = new Set(['in', 'during']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
@@ -112,14 +114,14 @@ export function eventsStage(k: Knowledge): Stage {
         // The event's own words ('a day of strikes for next Thursday') date it whichever way they point.
         if (region) { const t = times.find((x) => within(...region)(x)); if (t) return t; }
         for (let cl: Clause | null = c; cl; cl = cl.governor !== null ? doc.clauses[cl.governor] : null) {
-          const t = times.find((x) => within(...clauseSpan(cl!))(x) && fits(x));
+          const t = times.find((x) => !x.modifier && within(...clauseSpan(cl!))(x) && fits(x));
           if (t) return t;
         }
         // Elsewhere in the sentence, only a time on the right side of publication: 'announced Thursday
         // that he plans to meet' does not date the meeting.
         const strict = (t: TimeMention) =>
           status === 'occurred' || status === 'negated' ? t.direction !== 'future' : status === 'planned' ? t.direction === 'future' : true;
-        return times.find(strict) ?? null;
+        return times.find((t) => !t.modifier && strict(t)) ?? null;
       };
       /** The most specific place given with a locative preposition: in the region, else in the sentence. */
       const placeFor = (sentence: number, region: [number, number] | null, exclude: Set<number>): PlaceMention | null => {
@@ -400,9 +402,8 @@ export function eventsStage(k: Knowledge): Stage {
       for (const s of doc.sentences) {
         const clauses = clausesBySentence.get(s.index) ?? NO_CLAUSES;
         for (let i = s.from; i < s.to; i++) {
-          // 'in March' is a month, not a march.
-          if (consumed.has(i) || T[i].quoted || inTime.has(i) || (T[i].text === 'March' && i > s.from)) continue;
-          const list = nounPatterns.get(T[i].lemma) ?? nounAsWritten(i, s.from);
+          if (consumed.has(i) || T[i].quoted || inTime.has(i)) continue;
+          const list = (T[i].pos === 'VERB' ? undefined : nounPatterns.get(T[i].lemma)) ?? nounAsWritten(i, s.from);
           if (!list || !['NOUN', 'PROPN', 'VERB'].includes(T[i].pos)) continue;
           for (const p of list) {
             let a = i;
@@ -523,6 +524,10 @@ export function eventsStage(k: Knowledge): Stage {
               if (wh && wh.literals > 0) { hit = { target: null, moreTargets: [], end: wh.end, literals: wh.literals }; atHome = true; }
             }
             if (!hit || (!hit.target && !p.intransitive && !atHome)) continue;
+            // 'the protest movement', 'an arrest warrant', 'riot police': a bare noun before another noun modifies it.
+            if (p.after.length === 0 && T[hit.end] && T[hit.end].sentence === s.index && T[hit.end].pos === 'NOUN') continue;
+            // 'a campaign rally' is no protest.
+            if (p.code.startsWith('14') && i > s.from && NOT_PROTEST.has(T[i - 1].norm)) continue;
             // The noun phrase's left edge: adjectives and quote marks before the anchor, then a determiner or possessor.
             let left = i - 1;
             let adjCue: Status | null = null;
@@ -534,6 +539,8 @@ export function eventsStage(k: Knowledge): Stage {
               else if (!adjCue && PAST_ADJ.has(w)) { adjCue = 'occurred'; cueWord = T[left].text; }
               left--;
             }
+            // 'No protests were reported', 'no arrests have been made'.
+            if (!adjCue && left >= s.from && T[left].norm === 'no') { adjCue = 'negated'; cueWord = T[left].text; }
             let how = 'possessor';
             if (!sourceM && left >= s.from && T[left].norm === "'s") {
               const owner = doc.mentions.find((m) => m.to === left && m.actors.length);
@@ -544,6 +551,11 @@ export function eventsStage(k: Knowledge): Stage {
             } else if (!sourceM && left >= s.from && inMention.has(left)) {
               const owner = doc.mentions.find((m) => m.to === left + 1 && m.actors.length && m.actors[0].type !== 'person');
               if (owner) { sourceM = owner; how = 'modifier'; }
+            }
+            // "his arrest", "Imamoglu's detention": the owner of an act one undergoes is its target, not its source.
+            if (sourceM && how === 'possessor' && !hit.target && k.classes.get('undergone')?.has(T[i].lemma)) {
+              hit = { ...hit, target: sourceM };
+              sourceM = null;
             }
             // The clause the noun stands in; a noun before every verb is the subject of the first ('the tariff will take effect').
             const container = clauses.findLast((c) => c.verb.head < i && i < c.to) ?? clauses.find((c) => c.verb.head > i && !c.inQuote) ?? null;
@@ -577,6 +589,16 @@ export function eventsStage(k: Knowledge): Stage {
                 }
               }
             }
+            // 'demonstrations could break out in Lagos', 'a wave of arrests in Caracas': protests with no one named
+            // are the place's people; arrests and crackdowns its authorities, on its own people.
+            if (!sourceM && DOMESTIC.test(p.code) && (T[i].pos === 'NOUN' || (T[i].pos === 'PROPN' && i === s.from)) && !(left >= s.from && DEFINITE.has(T[left].norm))) {
+              const where = placeFor(s.index, [i, Math.min(s.to, hit.end + 6)], new Set());
+              const country = where?.place.country ? countries.get(where.place.country) : undefined;
+              if (where && country) {
+                sourceM = makeMention({ from: i, to: i + 1, sentence: s.index, kind: 'description', place: null, actors: [domesticActor(country, p.code, where.place.text)] });
+                how = `no one named: ${p.code.startsWith('14') ? 'the people' : 'the authorities'} of '${where.place.text}'`;
+              }
+            }
             if (!sourceM || !sourceM.actors.length) continue;
             if (atHome && !countries.has(sourceM.actors[0].country ?? '')) continue;
             // 'suspended aid to Niger', 'pulled out of the talks with Hamas': the halting, not the aid or the talks.
@@ -605,14 +627,16 @@ export function eventsStage(k: Knowledge): Stage {
               halted = ` -> ${cIntent} (intent, frames:${cfr!.lemma})`;
             }
             // A noun in a phrase of its own ('did not travel to Alaska for Friday's summit') keeps its own status;
-            // the object of a light verb ('did not hold a meeting') takes the verb's.
-            const lends = container && !container.inQuote && (k.lightVerbs.has(container.verb.lemma) || !inPhrase);
+            // the object of a light verb ('did not hold a meeting') takes the verb's; another verb's object with
+            // an owner is a fact ('has never investigated its 2017 crackdown').
+            const lends = container && !container.inQuote && (k.lightVerbs.has(container.verb.lemma) || (!inPhrase && how !== 'possessor'));
             const status: Status = cIntent && cgov ? (cgov.status === 'negated' ? 'negated' : cgov.status === 'hypothetical' ? 'hypothetical' : 'occurred')
               : adjCue ?? (predicate ? predicate.status : lends ? container!.status : 'occurred');
             // The words the status came from; none when the noun keeps its own 'occurred'.
             const statusCue = cueWord ?? (cIntent && cgov ? cgov.statusCue : predicate ? predicate.statusCue : lends ? container!.statusCue : null) ?? null;
             for (let x = i; x < hit.end; x++) consumed.add(x);
-            const region: [number, number] = [i, Math.min(s.to, hit.end + 6)];
+            // The phrase's own words date it: 'its 2017 crackdown', 'talks on Monday'.
+            const region: [number, number] = [left + 1, Math.min(s.to, hit.end + 6)];
             candidates.push({
               sentence: s.index, start: T[Math.min(sourceM.from, i)].start, end: T[hit.end - 1].end,
               sources: sourceM.actors, targets: hit.target ? [hit.target, ...hit.moreTargets].flatMap((m) => m.actors) : atHome ? [homeCountry(countries.get(sourceM.actors[0].country!)!)] : [null], code, status, statusCue,
@@ -633,7 +657,9 @@ export function eventsStage(k: Knowledge): Stage {
             // An actor does not act on itself; two unnamed groups of one code are one actor here too.
             const home = target?.rule.startsWith(AT_HOME);
             if (target && !home && target.code === source.code && ((target.id ?? '') === (source.id ?? '') || target.type !== 'person' || source.type !== 'person')) continue;
-            events.push(toEvent(doc, ctx, k, c, source, target));
+            // 'a wave of arrests', 'its crackdown', 'deployed police across the country': with no one named, on the source's own country.
+            const own = !target && HOME_WHEN_UNTARGETED.test(c.code) && source.country ? countries.get(source.country) : undefined;
+            events.push(toEvent(doc, ctx, k, c, source, own ? homeCountry(own) : target));
           }
         }
       }
@@ -662,6 +688,18 @@ const HOME_INQUIRY = /^09[1-4]/;
 const AT_HOME = 'at home:';
 
 /** The source's own country as the target of what it does at home. */
+/** Nominal events that, with no one named, are the doing of a place's people (protests) or authorities (arrests, crackdowns). */
+const DOMESTIC = /^(14|173|175)/;
+
+/** Acts that, with no target named, fall on the source's own country: arrests, repression, police deployments. */
+const HOME_WHEN_UNTARGETED = /^(17[1-5]|153)/;
+
+/** The people (CVL) of a country, for protests, or its police (COP) or government, for arrests and crackdowns. */
+function domesticActor(country: { code: string; name: string }, code: string, placeText: string): ActorRef {
+  const sector = code.startsWith('14') ? 'CVL' : code.startsWith('173') ? 'COP' : 'GOV';
+  return { text: '', code: `${country.code}${sector}`, country: country.code, sector, name: null, id: null, type: 'group', rule: `places: no one named, so the ${sector} of ${country.code} ('${placeText}')` };
+}
+
 function homeCountry(country: { code: string; name: string }): ActorRef {
   return { text: '', code: country.code, country: country.code, sector: null, name: country.name, id: country.code.toLowerCase(), type: 'country', rule: `${AT_HOME} the source's own country` };
 }

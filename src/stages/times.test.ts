@@ -14,6 +14,11 @@ const cases: { text: string; time: string; date: string; end?: string; precision
   { text: 'The summit will open on Monday.', time: 'Monday', date: '2025-10-20' },
   { text: 'Protesters gathered on Monday.', time: 'Monday', date: '2025-10-13' },
   { text: 'The ceasefire took effect on October 10.', time: 'October 10', date: '2025-10-10' },
+  { text: 'The French parliament passed the law in March.', time: 'March', date: '2025-03-01', end: '2025-03-31', precision: 'month' },
+  { text: 'The treaty was signed in November.', time: 'November', date: '2024-11-01', end: '2024-11-30', precision: 'month' },
+  { text: 'The summit will be held in March.', time: 'March', date: '2026-03-01', end: '2026-03-31', precision: 'month' },
+  { text: 'The court issued a warrant for his arrest in March 2023.', time: 'March 2023', date: '2023-03-01', end: '2023-03-31', precision: 'month' },
+  { text: "Myanmar's military never investigated its 2017 crackdown.", time: '2017', date: '2017-01-01', end: '2017-12-31', precision: 'year' },
 ];
 
 describe('times', () => {

@@ -8,6 +8,7 @@ import { addDays, monthRange, weekday, weekStart, ymd } from '../text/dates.js';
 // Sentences without any of these words are not given to chrono (most of them, and it is the slow part).
 const TIMEY = /\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\b(?:today|yesterday|tomorrow|tonight|week|month|year|ago|morning|afternoon|evening|night|weekend)\b|\b(?:19|20)\d{2}\b/i;
 const FUTURE_LEMMAS = new Set(['schedule', 'expect', 'plan', 'set', 'intend', 'prepare', 'aim', 'due', 'will']);
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** Which way the verb nearest before the time (or after it, when none is before) points. */
@@ -86,12 +87,12 @@ export const timesStage: Stage = {
         for (let i = s.from; i < s.to; i++) if (T[i].end > offset) return i;
         return s.to - 1;
       };
-      const add = (start: number, text: string, date: string, dateEnd: string | null, precision: Precision) => {
+      const add = (start: number, text: string, date: string, dateEnd: string | null, precision: Precision, modifier = false) => {
         const from = tokenAt(s.start + start);
         const to = tokenAt(s.start + start + text.length - 1) + 1;
         const last = dateEnd ?? date;
         const direction = last < published ? 'past' : date > published ? 'future' : 'present';
-        times.push({ from, to, sentence: s.index, text, date, dateEnd, precision, direction });
+        times.push({ from, to, sentence: s.index, text, date, dateEnd, precision, direction, modifier });
       };
       const taken: [number, number][] = [];
       // Ranges chrono reads as a single day: 'next week', 'last month', 'this year'.
@@ -116,6 +117,33 @@ export const timesStage: Stage = {
         const year = Number(r[1]);
         add(at, r[1], ymd(year, 1, 1), ymd(year, 12, 31), 'year');
         taken.push([at, at + 4]);
+      }
+      // A year before a noun dates it: 'its 2017 crackdown', "Russia's 2014 annexation of Crimea".
+      for (const r of s.text.matchAll(/(?:\b(?:its|their|his|her|our|the|a)|'s)\s+((?:19|20)\d{2})\s+(?=[a-z])/g)) {
+        const at = r.index! + r[0].indexOf(r[1]);
+        if (taken.some(([a, b]) => at < b && at + 4 > a)) continue;
+        const year = Number(r[1]);
+        add(at, r[1], ymd(year, 1, 1), ymd(year, 12, 31), 'year', true);
+        taken.push([at, at + 4]);
+      }
+      // A month and a year ('in March 2023'), which chrono's strict parser leaves out.
+      for (const r of s.text.matchAll(/\b(January|February|March|April|May|June|July|August|September|October|November|December),?\s+((?:19|20)\d{2})\b/g)) {
+        if (taken.some(([a, b]) => r.index! < b && r.index! + r[0].length > a)) continue;
+        const [a, b] = monthRange(Number(r[2]), MONTHS.indexOf(r[1]) + 1);
+        add(r.index!, r[0], a, b, 'month');
+        taken.push([r.index!, r.index! + r[0].length]);
+      }
+      // A month without a day ('in March', 'since last May'): the nearest such month the verb's tense allows.
+      for (const r of s.text.matchAll(/\b(?:in|since|by|during|until|before|after|from|last|next|this|early|late|mid-?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]+\d)/g)) {
+        const at = r.index! + r[0].indexOf(r[1]);
+        if (taken.some(([a, b]) => at < b && at + r[1].length > a)) continue;
+        const month = MONTHS.indexOf(r[1]) + 1;
+        const lead = r[0].slice(0, r[0].indexOf(r[1])).trim().toLowerCase();
+        const dir = lead === 'last' || lead === 'since' ? 'past' : lead === 'next' ? 'future' : lead === 'this' ? 'present' : directionAt(groups, tokenAt(s.start + at));
+        const year = dir === 'past' && month > m ? y - 1 : dir === 'future' && month < m ? y + 1 : y;
+        const [a, b] = monthRange(year, month);
+        add(at, r[1], a, b, 'month');
+        taken.push([at, at + r[1].length]);
       }
       // Days named relative to publication: weekdays by the tense of their verb, today, yesterday, N days ago.
       for (const r of s.text.matchAll(RELATIVE_DAYS)) {
