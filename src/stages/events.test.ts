@@ -86,6 +86,9 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Tens of thousands of protesters marched through Belgrade on Monday.', want: ['SRBCVL>SRBGOV 141 occurred 2025-10-13'] },
   { text: "Sudan's health ministry appealed to the World Health Organization for urgent supplies of vaccines.", want: ['SDNGOV>IGOUNOWHO 0233 occurred 2025-10-16'] },
   { text: 'The French interior ministry will deploy 90,000 police officers across the country on Tuesday.', want: ['FRAGOV>FRA 153 planned 2025-10-21'] },
+  { text: "Al-Shabaab claimed responsibility for Sunday's bombing at an army base outside Mogadishu.", want: ['SOMREB>SOM 015 occurred 2025-10-12', 'SOMREB>SOM 183 occurred 2025-10-12'] },
+  { text: "Israel's bombing of Gaza continued on Monday.", want: ['ISR>PSE 195 occurred 2025-10-13'] },
+  { text: 'The Taliban may have tortured students held in connection with the protests.', want: ['AFGGOV>AFGCVL 1822 hypothetical -'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
 

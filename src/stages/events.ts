@@ -20,6 +20,12 @@ const TALK_NOUNS = new Set(['call', 'phone', 'telephone', 'conversation', 'talk'
 /** Fighting between two sides is each side's on the other: 'clashes between X and Y'. */
 const MUTUAL_NOUNS = new Set(['clash', 'fighting', 'exchange', 'skirmish', 'hostilities', 'gunfight', 'firefight']);
 const JOINT_NOUNS = new Set(['exercise', 'drill', 'patrol', 'operation', 'project', 'venture', 'manoeuvre', 'maneuver', 'investigation']);
+/** Sectors of the state's own armed forces and government. */
+const STATE_FORCES = new Set(['MIL', 'GOV']);
+
+/** Sectors of armed actors that are not the state: they may strike their own country. */
+const NONSTATE = new Set(['REB', 'INS', 'SEP', 'UAF', 'CRM']);
+
 /** Gatherings that are not protests: 'a campaign rally'. */
 const NOT_PROTEST = new Set(['campaign', 'election', 'electoral', 'victory', 'peace', 'pro-government']);
 const VISIT_NOUNS = new Set(['visit', 'trip', 'tour', 'stay']);
@@ -330,7 +336,9 @@ export function eventsStage(k: Knowledge): Stage {
           const p = relaxed(list.filter((x) => (x.code >= '18' && x.code < '21') || x.code === '015'), c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to));
           const where = p ? placeFor(c.sentence, [c.verb.from, c.to], new Set()) : null;
           const target = where ? placeMention(where, countries) : null;
-          if (p && where && target && target.actors[0].country !== source.actors[0]?.country) {
+          // A state does not strike its own country here; rebels and militants do ('al-Shabaab bombed a base outside Mogadishu').
+          const insurgent = source.actors.some((a) => a.sector !== null && NONSTATE.has(a.sector));
+          if (p && where && target && (target.actors[0].country !== source.actors[0]?.country || insurgent)) {
             const act: Candidate = {
               sentence: c.sentence, start: T[Math.min(source.from, c.verb.from)].start, end: T[c.verb.to - 1].end,
               sources: source.actors, targets: target.actors, code: p.code, status: c.status, statusCue: c.statusCue,
@@ -566,8 +574,12 @@ export function eventsStage(k: Knowledge): Stage {
               const agent = mentionStart.get(hit.end + 1) ?? (T[hit.end + 1].pos === 'DET' ? mentionStart.get(hit.end + 2) : undefined);
               if (agent) { sourceM = agent; how = "agent after 'by'"; }
             }
+            // 'claimed responsibility for the bombings', 'held the talks': a light verb's object is reported, not referred to.
+            // Within reach of the verb: at most one preposition between, time phrases aside ('detainees held in connection with the protests' is no holding of protests).
+            const lightObject = !!container && !container.inQuote && !container.verb.passive && !!container.subject && k.lightVerbs.has(container.verb.lemma) &&
+              T.slice(container.verb.to, i).filter((t, n) => t.pos === 'ADP' && !inTime.has(container.verb.to + n + 1)).length <= 1;
             if (!sourceM) {
-              if (left >= s.from && DEFINITE.has(T[left].norm) && !(left - 1 >= s.from && TIME_PREPS.has(T[left - 1].norm))) continue; // 'the earlier phone call': a reference, not a report
+              if (left >= s.from && DEFINITE.has(T[left].norm) && !lightObject && !(left - 1 >= s.from && TIME_PREPS.has(T[left - 1].norm))) continue; // 'the earlier phone call': a reference, not a report
               // 'after a telephone call with Putin', 'during talks with Xi': the sentence's subject took part.
               const prep = left >= s.from && (T[left].pos === 'DET' ? T[left - 1] : T[left]);
               // Other acts only 'in' or 'during' one ('killed him in an air strike'): 'after an attack on Kyiv' or
@@ -580,7 +592,7 @@ export function eventsStage(k: Knowledge): Stage {
               }
             }
             if (!sourceM) {
-              if (left >= s.from && DEFINITE.has(T[left].norm)) continue;
+              if (left >= s.from && DEFINITE.has(T[left].norm) && !lightObject) continue;
               if (container && !container.inQuote && container.subject && (k.lightVerbs.has(container.verb.lemma) || k.haltVerbs.has(container.verb.lemma))) { sourceM = container.subject; how = `object of '${container.verb.lemma}'`; }
               else if (container && !container.subject) {
                 for (let c: Clause | undefined = container; c; c = clauses[clauses.indexOf(c) - 1]) {
@@ -634,6 +646,11 @@ export function eventsStage(k: Knowledge): Stage {
               : adjCue ?? (predicate ? predicate.status : lends ? container!.status : 'occurred');
             // The words the status came from; none when the noun keeps its own 'occurred'.
             const statusCue = cueWord ?? (cIntent && cgov ? cgov.statusCue : predicate ? predicate.statusCue : lends ? container!.statusCue : null) ?? null;
+            // 'Israeli bombing of Gaza': a state's bombing is from the air.
+            if (code === '183' && sourceM.actors.every((a) => a.country && countries.has(a.country) && (a.sector === null || STATE_FORCES.has(a.sector)))) {
+              code = '195';
+              halted = `${halted} -> 195 (a state bombs from the air)`;
+            }
             for (let x = i; x < hit.end; x++) consumed.add(x);
             // The phrase's own words date it: 'its 2017 crackdown', 'talks on Monday'.
             const region: [number, number] = [left + 1, Math.min(s.to, hit.end + 6)];
