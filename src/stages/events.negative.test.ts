@@ -18,6 +18,7 @@ const none: string[] = [
   'Trump survived an assassination attempt at a campaign rally in Butler, Pennsylvania.',
   'Leaders of the protest movement in Nairobi met reporters.',
   'Austria issued an arrest warrant in Vienna.',
+  'Iranian President Ebrahim Raisi was killed in a helicopter crash in Iran.',
 ];
 
 describe('events: negative cases', () => {

@@ -89,6 +89,9 @@ const constructions: { text: string; want: string[] }[] = [
   { text: "Al-Shabaab claimed responsibility for Sunday's bombing at an army base outside Mogadishu.", want: ['SOMREB>SOM 015 occurred 2025-10-12', 'SOMREB>SOM 183 occurred 2025-10-12'] },
   { text: "Israel's bombing of Gaza continued on Monday.", want: ['ISR>PSE 195 occurred 2025-10-13'] },
   { text: 'The Taliban may have tortured students held in connection with the protests.', want: ['AFGGOV>AFGCVL 1822 hypothetical -'] },
+  { text: 'Opposition leader Ekrem Imamoglu was arrested in Istanbul on Wednesday.', want: ['TURCOP>TUROPP 173 occurred 2025-10-15'] },
+  { text: 'Slovak Prime Minister Robert Fico was shot several times by a 71-year-old man in the town of Handlova on Wednesday.', want: ['SVK>SVKGOV 185 occurred 2025-10-15'] },
+  { text: 'The activist was shot dead in Kampala.', want: ['UGA>UGACVL 1823 occurred 2025-10-16'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
 

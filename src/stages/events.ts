@@ -20,6 +20,9 @@ const TALK_NOUNS = new Set(['call', 'phone', 'telephone', 'conversation', 'talk'
 /** Fighting between two sides is each side's on the other: 'clashes between X and Y'. */
 const MUTUAL_NOUNS = new Set(['clash', 'fighting', 'exchange', 'skirmish', 'hostilities', 'gunfight', 'firefight']);
 const JOINT_NOUNS = new Set(['exercise', 'drill', 'patrol', 'operation', 'project', 'venture', 'manoeuvre', 'maneuver', 'investigation']);
+/** Acts that someone did on purpose even when the passive names no one: arrests, abductions, torture, assassinations, shooting, bombing. */
+const DELIBERATE = /^(17|181|1821|1822|185|186|19[0-5])/;
+
 /** Sectors of the state's own armed forces and government. */
 const STATE_FORCES = new Set(['MIL', 'GOV']);
 
@@ -167,13 +170,28 @@ export function eventsStage(k: Knowledge): Stage {
           rule: `${act.rule.split(';')[0]}, denied by '${gov.verb.lemma}' -> 016; the denial is aimed at the act's target; status ${status}`,
         });
       };
+      /**
+       * 'Kirk was shot dead in Utah', 'the opposition leader was arrested in Istanbul': a violent act or an arrest
+       * in the passive with no agent is done by someone in the country where it happened (its police, for arrests).
+       */
+      const unnamedAgent = (c: Clause, list: Pattern[]): Mention | null => {
+        // Not killings, injuries or displacement: 'was killed in a helicopter crash' may be no one's act.
+        if (!c.subject?.actors.length || !list.some((p) => p.after[0] === 'TARGET' && DELIBERATE.test(p.code))) return null;
+        const where = placeFor(c.sentence, [c.verb.from, c.to], new Set());
+        const country = where?.place.country ? countries.get(where.place.country) : undefined;
+        if (!where || !country) return null;
+        const arrest = list.find((p) => p.after[0] === 'TARGET')?.code.startsWith('17');
+        const actor: ActorRef = arrest ? domesticActor(country, '173', where.place.text)
+          : { text: '', code: country.code, country: country.code, sector: null, name: country.name, id: country.code.toLowerCase(), type: 'country', rule: `places: no agent named, so someone in ${country.code} ('${where.place.text}'), where it happened` };
+        return makeMention({ from: c.verb.from, to: c.verb.to, sentence: c.sentence, kind: 'description', place: null, actors: [actor] });
+      };
       doc.clauses.forEach((c, clauseIndex) => {
         if (c.inQuote) return;
         // 'was optimistic about', 'is pessimistic that': the adjective after 'be' is the predicate.
         const adj = c.verb.lemma === 'be' && T[c.verb.to]?.pos === 'ADJ' ? T[c.verb.to] : null;
         const list = (adj ? verbPatterns.get(adj.lemma) : undefined) ?? verbPatterns.get(c.verb.lemma);
         if (!list) return;
-        const source = c.verb.passive ? c.agent : c.subject;
+        const source = c.verb.passive ? c.agent ?? unnamedAgent(c, list) : c.subject;
         if (!source || !source.actors.length) return;
         let coded = false;
         const passiveAgents: Mention[] = [];
@@ -194,7 +212,10 @@ export function eventsStage(k: Knowledge): Stage {
           let target: Mention | null = null;
           if (c.verb.passive) {
             if (p.after[0] !== 'TARGET' || !c.subject) continue;
-            hit = { target: c.subject, moreTargets: c.coSubjects, end: c.verb.to, literals: 0 };
+            // 'was shot dead' fits 'shoot TARGET dead'; 'was shot several times' only 'shoot TARGET'.
+            const rest = p.after.length > 1 ? matchAfter(afterTarget(p), c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to), input) : null;
+            if (p.after.length > 1 && !rest) continue;
+            hit = { target: c.subject, moreTargets: c.coSubjects, end: rest ? rest.end : c.verb.to, literals: rest ? rest.literals : 0 };
             // 'was recognised by Britain, Canada and Australia': every agent.
             if (c.agent) {
               let at = c.agent.to;
@@ -248,6 +269,11 @@ export function eventsStage(k: Knowledge): Stage {
             sources: sources.flatMap((m) => m.actors), targets: target ? [target, ...hit.moreTargets].flatMap((m) => m.actors) : [null], code: p.code, status, statusCue: c.statusCue,
             time, place, confidence, rule: `${rule}; status ${status}${c.statusCue ? ` ('${c.statusCue}')` : ''}`,
           };
+          // 'Fico was shot', 'shot dead the opposition leader': shooting a named person is an assassination attempt (185), or one done (186).
+          const shotAt = cand.code === '193' ? '185' : cand.code === '1823' ? '186' : null;
+          if (shotAt && c.verb.lemma === 'shoot' && cand.targets.length > 0 && cand.targets.every((a) => a?.type === 'person')) {
+            Object.assign(cand, { code: shotAt, rule: cand.rule.replace(/ -> (193|1823);/, ` -> $1 -> ${shotAt} (a named person shot);`) });
+          }
           // 'a Russian missile struck Kyiv', 'Israeli jets struck': force from the air is an air strike (195).
           const sourceText = cand.code === '190' ? doc.text.slice(T[source.from].start, T[source.to - 1].end) : '';
           if (AIR_FORCE.test(sourceText)) {
@@ -761,6 +787,17 @@ function splitHead(p: Pattern): [Pattern | null, Pattern] {
     heads.set(p.id, h);
   }
   return h;
+}
+
+const tails = new Map<string, Pattern>();
+/** The pattern after its leading TARGET: what follows a passive verb ('was shot dead'). */
+function afterTarget(p: Pattern): Pattern {
+  let t = tails.get(p.id);
+  if (!t) {
+    t = { ...p, id: `${p.id}/passive`, after: p.after.slice(1) };
+    tails.set(p.id, t);
+  }
+  return t;
 }
 
 function withoutTarget(p: Pattern): Pattern {
