@@ -19,6 +19,8 @@ const none: string[] = [
   'Leaders of the protest movement in Nairobi met reporters.',
   'Austria issued an arrest warrant in Vienna.',
   'Iranian President Ebrahim Raisi was killed in a helicopter crash in Iran.',
+  'Polish Prime Minister Donald Tusk sought to rally support among EU governments for Ukraine.',
+  'Kenyan President William Ruto withdrew the contested finance bill on Wednesday.',
 ];
 
 describe('events: negative cases', () => {

@@ -92,6 +92,8 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Opposition leader Ekrem Imamoglu was arrested in Istanbul on Wednesday.', want: ['TURCOP>TUROPP 173 occurred 2025-10-15'] },
   { text: 'Slovak Prime Minister Robert Fico was shot several times by a 71-year-old man in the town of Handlova on Wednesday.', want: ['SVK>SVKGOV 185 occurred 2025-10-15'] },
   { text: 'The activist was shot dead in Kampala.', want: ['UGA>UGACVL 1823 occurred 2025-10-16'] },
+  { text: 'Kenyan and Ugandan police have been swapping intelligence on al-Shabaab recruiters.', want: ['KENCOP>UGACOP 064 occurred 2025-10-16', 'UGACOP>KENCOP 064 occurred 2025-10-16'] },
+  { text: 'Chinese and Russian naval vessels began a joint exercise near the southern Chinese port of Zhanjiang on Sunday.', want: ['CHNMIL>RUSMIL 062 occurred 2025-10-12', 'RUSMIL>CHNMIL 062 occurred 2025-10-12'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
 

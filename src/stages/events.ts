@@ -23,6 +23,9 @@ const JOINT_NOUNS = new Set(['exercise', 'drill', 'patrol', 'operation', 'projec
 /** Acts that someone did on purpose even when the passive names no one: arrests, abductions, torture, assassinations, shooting, bombing. */
 const DELIBERATE = /^(17|181|1821|1822|185|186|19[0-5])/;
 
+/** Force postures aimed at someone: not at one's own country. */
+const SHOW_OF_FORCE = /^(150|152|154)/;
+
 /** Sectors of the state's own armed forces and government. */
 const STATE_FORCES = new Set(['MIL', 'GOV']);
 
@@ -231,6 +234,10 @@ export function eventsStage(k: Knowledge): Stage {
             if (!hit) continue;
           }
           target = hit.target;
+          // 'rallied support', 'demonstrated its resolve': a verb with an object is not the bare intransitive act.
+          const obj = T[c.verb.to];
+          if (p.intransitive && p.after.length === 0 && !c.verb.passive && obj && obj.sentence === c.sentence &&
+            (['DET', 'NOUN', 'ADJ'].includes(obj.pos) || (obj.pos === 'PRON' && POSSESSIVES.has(obj.norm)))) continue;
           // 'investigated its crackdown': the subject's own possessive is no target; another pattern may fit.
           if (target && target.kind === 'pronoun' && target.possessive && target.actors.every((a) => source.actors.some((b) => b.code === a.code))) continue;
           // 'calling the warrant absurd', 'called it a betrayal': naming something, not a phone call.
@@ -239,7 +246,7 @@ export function eventsStage(k: Knowledge): Stage {
             // No TARGET in the pattern: the first actor after the verb in the clause is the target, unless
             // joined subjects act on each other ('Ukraine and the United States signed an agreement').
             if (p.after.includes('TARGET')) continue;
-            if (k.reciprocal.has(c.verb.lemma) && [source, ...c.coSubjects].flatMap((m) => m.actors).length >= 2) continue;
+            if ((k.reciprocal.has(c.verb.lemma) || p.mutual) && [source, ...c.coSubjects].flatMap((m) => m.actors).length >= 2) continue;
             // A predicate ('optimistic about reaching a deal with Moscow') reaches into the clauses after it.
             const until = adj ? doc.sentences[c.sentence].to : c.to;
             for (let i = c.verb.to; i < until && !target; i++) {
@@ -404,7 +411,10 @@ export function eventsStage(k: Knowledge): Stage {
           // 'Xi and Biden spoke by phone': the most specific pattern whose words follow, TARGET aside.
           // Else the verb's plainest pattern with a target ('meet TARGET', 'speak with TARGET').
           const withTarget = list.filter((x) => x.after.includes('TARGET'));
-          const p = mutualPattern ?? relaxed(list, c.verb.to, c.to, false) ?? withTarget.filter((x) => !RECIPROCAL_NEEDS_WORDS.has(x.anchor[0])).sort((a, b) => a.after.length - b.after.length)[0];
+          // No words matched: only a pattern that asks for nothing but its target ('meet TARGET', 'clash with TARGET');
+          // 'swapped intelligence' is no swap of prisoners.
+          const plain = (x: Pattern) => withoutTarget(x).after.every((e) => e.replace(/[()]/g, '').split('|').every((w) => TARGET_PREPS.has(w)));
+          const p = mutualPattern ?? relaxed(list, c.verb.to, c.to, false) ?? withTarget.filter(plain).sort((a, b) => a.after.length - b.after.length)[0];
           if (p) {
             // 'he and Putin had agreed to meet': the intention, as for a single subject.
             const gov = c.governor !== null ? doc.clauses[c.governor] : null;
@@ -510,7 +520,7 @@ export function eventsStage(k: Knowledge): Stage {
             const joint = JOINT_NOUNS.has(T[i].lemma) && T.slice(Math.max(s.from, i - 4), i).some((t) => t.norm === 'joint' || t.norm === 'their');
             const together = TALK_NOUNS.has(T[i].lemma) || joint;
             // Done jointly, it is cooperation: a cooperative pattern of the noun before a hostile one.
-            if (!hit && together && joint && p.code >= '10' && list.some((x) => x.code < '10')) continue;
+            if (together && joint && p.code >= '10' && list.some((x) => x.code < '10')) { hit = null; continue; }
             if (!hit && together && (p.after.includes('TARGET') || p.intransitive)) {
               // 'their meeting at the White House', 'Modi and Xi did not hold a formal meeting', 'Japanese and
               // Philippine troops began joint exercises': the joined actors act with each other.
@@ -700,6 +710,8 @@ export function eventsStage(k: Knowledge): Stage {
             // An actor does not act on itself; two unnamed groups of one code are one actor here too.
             const home = target?.rule.startsWith(AT_HOME);
             if (target && !home && target.code === source.code && ((target.id ?? '') === (source.id ?? '') || target.type !== 'person' || source.type !== 'person')) continue;
+            // 'drills near the Chinese port of Zhanjiang' by China: no show of force against itself.
+            if (target && !home && SHOW_OF_FORCE.test(c.code) && target.country && target.country === source.country) continue;
             // 'a wave of arrests', 'its crackdown', 'deployed police across the country': with no one named, on the source's own country.
             const own = !target && HOME_WHEN_UNTARGETED.test(c.code) && source.country ? countries.get(source.country) : undefined;
             events.push(toEvent(doc, ctx, k, c, source, own ? homeCountry(own) : target));
@@ -715,8 +727,6 @@ export function eventsStage(k: Knowledge): Stage {
 /** Prepositions that only introduce a pattern's target ('war on', 'attack against'). */
 const TARGET_PREPS = new Set(['on', 'against', 'at', 'with', 'upon', 'into', 'to']);
 
-/** Verbs whose patterns differ in what is exchanged: with no words matched, nothing is coded. */
-const RECIPROCAL_NEEDS_WORDS = new Set(['exchange']);
 /** Sources that strike from the air. */
 const AIR_FORCE = /\b(missiles?|jets?|warplanes?|air force|bombers|fighter jets?)$/i;
 
