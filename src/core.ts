@@ -160,6 +160,8 @@ export interface Clause {
   governor: number | null;
   /** the frame that governs this clause and decided its status ('plan', 'scheduled', 'ready'), if any */
   frame: string | null;
+  /** the frame is a noun denied by 'no' ('made no commitment to expand', 'has no plans to meet') */
+  frameDenied: boolean;
   subject: Mention | null;
   /** further subjects joined by 'and' ('Trump and Putin met') */
   coSubjects: Mention[];

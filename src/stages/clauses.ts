@@ -13,6 +13,8 @@ const PARTICLES = new Set(['out', 'off', 'up', 'down', 'again', 'also', 'still',
 const QUANTITIES = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'group', 'crowd', 'crowds', 'number', 'some', 'many', 'most', 'all', 'several', 'members', 'supporters', 'band', 'unit', 'units', 'team', 'contingent', 'delegation', 'convoy', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const SAME_SUBJECT_ADP = new Set(['by', 'after', 'before', 'while', 'when', 'since', 'without', 'in', 'upon', 'despite']);
 const OBJECT_ADP = new Set(['against', 'from']);
+/** Nouns that frame a request: the infinitive after them is someone else's act. */
+const REQUEST_NOUNS = new Set(['demand', 'call', 'request', 'appeal', 'plea', 'urge']);
 /** After a noun, these take an -ing form that completes the noun ('interest in taking', 'the cost of defending'). */
 const NOUN_ADP = new Set(['in', 'of', 'on', 'for', 'about']);
 const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'add', 'report', 'claim', 'write', 'believe', 'think', 'insist', 'suggest', 'warn', 'predict', 'indicate']);
@@ -140,6 +142,7 @@ export const clausesStage: Stage = {
         let complementOnly = false;
         let nounComplement = false;
         let nounFrame: Token | null = null;
+        let frameDenied = false;
         const prev = n > 0 ? groups[n - 1] : null;
         const frameOfGroup = (v: VerbGroup) => {
           const own = frames.get(v.lemma);
@@ -157,7 +160,15 @@ export const clausesStage: Stage = {
           // A noun between the verb and the infinitive that is no actor: 'finalised a bill to withdraw' (the
           // infinitive belongs to the noun), or 'urged allies to send' (the unknown object does it).
           const plainNoun = between.some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !mentionAt.get(t.i)?.actors.length && !timeAt.has(t.i));
-          if (g.form === 'infinitive' && gap <= 7 && plainNoun && prevFrame && frames.get(prevFrame)!.objectControl) {
+          const nounBefore = T[g.from - 1];
+          const nf = nounBefore && nounBefore.sentence === s.index && nounBefore.pos === 'NOUN' ? frames.get(nounBefore.lemma) : undefined;
+          // Not requests ('opposition demands to reinstate parliament'): who is to act is not the clause's subject.
+          if (g.form === 'infinitive' && nf && !nf.objectControl && !REQUEST_NOUNS.has(nounBefore.lemma) && gap <= 7) {
+            // 'made no commitment to expand', 'announced plans to build', 'its offer to mediate': the noun is the frame.
+            governor = k - 1;
+            nounFrame = nounBefore;
+            frameDenied = T.slice(Math.max(prev.to, g.from - 4), g.from - 1).some((t) => t.norm === 'no');
+          } else if (g.form === 'infinitive' && gap <= 7 && plainNoun && prevFrame && frames.get(prevFrame)!.objectControl) {
             governor = k - 1;
             objectControlled = true;
           } else if (g.form === 'infinitive' && gap <= 7 && !plainNoun) {
@@ -203,7 +214,7 @@ export const clausesStage: Stage = {
           if (m && m.actors.length) appositive = m;
         }
         const gov = governor !== null ? clauses[governor] : null;
-        const frameName = gov ? frameOfGroup(gov.verb) : null;
+        const frameName = gov ? (nounFrame && g.form === 'infinitive' ? nounFrame.lemma : frameOfGroup(gov.verb)) : null;
         const frame = frameName ? frames.get(frameName) : undefined;
         const frameApplies = frame && (!frame.passiveOnly || gov!.verb.passive) && (!complementOnly || frame.complement);
 
@@ -243,6 +254,7 @@ export const clausesStage: Stage = {
         }
         // "interest in taking control": the noun's frame gives the status, as a verb's would.
         if (nounFrame && status === 'occurred') { status = frames.get(nounFrame.lemma)!.status; cue = words(nounFrame.i, g.to); }
+        if (frameDenied) { status = 'negated'; cue = words(Math.max(s.from, nounFrame!.i - 2), g.to); }
         if (status !== 'hypothetical') {
           const prevEnd = n > 0 ? groups[n - 1].to : s.from;
           for (let i = g.from - 1; i >= prevEnd; i--) {
@@ -276,7 +288,7 @@ export const clausesStage: Stage = {
         let end = s.to;
         if (n + 1 < groups.length) end = groups[n + 1].from;
         clauses.push({
-          sentence: s.index, verb: g, governor, frame: frameApplies ? frameName : null, subject, coSubjects, agent, to: end, status, statusCue: cue,
+          sentence: s.index, verb: g, governor, frame: frameApplies ? frameName : null, frameDenied, subject, coSubjects, agent, to: end, status, statusCue: cue,
           inQuote: T[g.head].quoted,
         });
       });

@@ -94,6 +94,9 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'The activist was shot dead in Kampala.', want: ['UGA>UGACVL 1823 occurred 2025-10-16'] },
   { text: 'Kenyan and Ugandan police have been swapping intelligence on al-Shabaab recruiters.', want: ['KENCOP>UGACOP 064 occurred 2025-10-16', 'UGACOP>KENCOP 064 occurred 2025-10-16'] },
   { text: 'Chinese and Russian naval vessels began a joint exercise near the southern Chinese port of Zhanjiang on Sunday.', want: ['CHNMIL>RUSMIL 062 occurred 2025-10-12', 'RUSMIL>CHNMIL 062 occurred 2025-10-12'] },
+  { text: 'South Africa said it had made no commitment to expand military cooperation with Iran.', want: ['ZAF>IRN 0312 negated 2025-10-16'] },
+  { text: "Moscow has made no commitment to halt its strikes on Ukraine's energy infrastructure.", want: ['RUSGOV>UKR 0356 negated 2025-10-16'] },
+  { text: 'India and the United States agreed to expand defence cooperation.', want: ['IND>USA 0312 occurred 2025-10-16', 'USA>IND 0312 occurred 2025-10-16'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
 

@@ -166,7 +166,7 @@ export function eventsStage(k: Knowledge): Stage {
         const denier = gov.subject.actors;
         const victims = targets.filter((a): a is ActorRef => a !== null && !denier.some((d) => d.country && d.country === a.country));
         if (!victims.length) return;
-        const status: Status = gov.status === 'negated' ? 'negated' : gov.status === 'hypothetical' ? 'hypothetical' : 'occurred';
+        const status = framing(gov, c);
         candidates.push({
           ...act, start: T[Math.min(gov.subject.from, gov.verb.from)].start, sources: denier, targets: victims, code: '016', status, statusCue: gov.statusCue,
           time: timeFor(gov, gov.sentence, status), confidence: Math.max(0.5, act.confidence - 0.1),
@@ -306,7 +306,7 @@ export function eventsStage(k: Knowledge): Stage {
           const fr = c.frame ? k.frames.get(c.frame) : undefined;
           if (fr?.recode && gov0) {
             const re = mapCode(k.recodes.get(fr.recode)!, p.code);
-            const govStatus: Status = gov0.status === 'negated' ? 'negated' : gov0.status === 'hypothetical' ? 'hypothetical' : 'occurred';
+            const govStatus = framing(gov0, c);
             if (re) Object.assign(cand, { code: re, status: govStatus, statusCue: gov0.statusCue, time: timeFor(gov0, gov0.sentence, govStatus), rule: `frames:${fr.lemma} + ${cand.rule.split(';')[0]} -> ${re}; status ${govStatus}` });
             // A threat or refusal the table does not know keeps the action, with the frame's status.
             const prior = byClause.get(c.governor!);
@@ -335,7 +335,7 @@ export function eventsStage(k: Knowledge): Stage {
           const frame = c.frame ? k.frames.get(c.frame) : undefined;
           const intent = k.intents.get(p.code) ?? k.intents.get(p.code.slice(0, 3)) ?? k.intents.get(p.code.slice(0, 2));
           if (gov && frame?.intent && intent) {
-            const govStatus: Status = gov.status === 'negated' ? 'negated' : gov.status === 'hypothetical' ? 'hypothetical' : 'occurred';
+            const govStatus = framing(gov, c);
             Object.assign(cand, {
               code: intent, status: govStatus, statusCue: gov.statusCue, time: timeFor(gov, gov.sentence, govStatus), confidence: cand.confidence - 0.05,
               rule: `frames:${frame.lemma} + ${p.id} -> ${intent} (intent to ${k.codebook.get(p.code)?.name.toLowerCase() ?? p.code}); status ${govStatus}`,
@@ -420,7 +420,7 @@ export function eventsStage(k: Knowledge): Stage {
             const gov = c.governor !== null ? doc.clauses[c.governor] : null;
             const fr = c.frame ? k.frames.get(c.frame) : undefined;
             const intent = gov && fr?.intent ? mapCode(k.intents, p.code) : undefined;
-            const status: Status = intent ? (gov!.status === 'negated' ? 'negated' : gov!.status === 'hypothetical' ? 'hypothetical' : 'occurred') : c.status;
+            const status: Status = intent ? framing(gov!, c) : c.status;
             const when = intent ? timeFor(gov, gov!.sentence, status) : timeFor(c, c.sentence, c.status);
             for (const a of joined) {
               candidates.push({
@@ -678,7 +678,7 @@ export function eventsStage(k: Knowledge): Stage {
             // the object of a light verb ('did not hold a meeting') takes the verb's; another verb's object with
             // an owner is a fact ('has never investigated its 2017 crackdown').
             const lends = container && !container.inQuote && (k.lightVerbs.has(container.verb.lemma) || (!inPhrase && how !== 'possessor'));
-            const status: Status = cIntent && cgov ? (cgov.status === 'negated' ? 'negated' : cgov.status === 'hypothetical' ? 'hypothetical' : 'occurred')
+            const status: Status = cIntent && cgov ? framing(cgov, container!)
               : adjCue ?? (predicate ? predicate.status : lends ? container!.status : 'occurred');
             // The words the status came from; none when the noun keeps its own 'occurred'.
             const statusCue = cueWord ?? (cIntent && cgov ? cgov.statusCue : predicate ? predicate.statusCue : lends ? container!.statusCue : null) ?? null;
@@ -751,6 +751,15 @@ const HOME_WHEN_UNTARGETED = /^(17[1-5]|153)/;
 function domesticActor(country: { code: string; name: string }, code: string, placeText: string): ActorRef {
   const sector = code.startsWith('14') ? 'CVL' : code.startsWith('173') ? 'COP' : 'GOV';
   return { text: '', code: `${country.code}${sector}`, country: country.code, sector, name: null, id: null, type: 'group', rule: `places: no one named, so the ${sector} of ${country.code} ('${placeText}')` };
+}
+
+/**
+ * The status of an act coded as its frame ('plans to meet' 036, 'threatened to cut ties' 1313): the framing verb's,
+ * where planned counts as done (the plan was made), and negated when the frame is denied ('made no commitment to').
+ */
+function framing(gov: Clause, c: Clause): Status {
+  if (c.frameDenied || gov.status === 'negated') return 'negated';
+  return gov.status === 'hypothetical' ? 'hypothetical' : 'occurred';
 }
 
 function homeCountry(country: { code: string; name: string }): ActorRef {
