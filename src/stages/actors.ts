@@ -39,8 +39,18 @@ function makeCue(c: Cue): Cue {
   return { title: c.title, country: c.country, count: c.count, plural: c.plural, gender: c.gender, role: c.role, via: c.via };
 }
 
-function best(all: ActorEntry[]): ActorEntry {
-  return all.reduce((a, b) => (KIND_PRIORITY[b.kind] > KIND_PRIORITY[a.kind] ? b : a));
+/**
+ * The entry a phrase stands for: the highest kind; of people sharing a name ('Bush', 'Castro'), the one who held
+ * a role on the article's date, else the one whose roles came nearest to it.
+ */
+function best(all: ActorEntry[], date: string | null): ActorEntry {
+  const top = all.reduce((a, b) => (KIND_PRIORITY[b.kind] > KIND_PRIORITY[a.kind] ? b : a));
+  if (top.kind !== 'person' || !date) return top;
+  const people = all.filter((e): e is Extract<ActorEntry, { kind: 'person' }> => e.kind === 'person');
+  if (people.length < 2) return top;
+  const distance = (e: Extract<ActorEntry, { kind: 'person' }>) => Math.min(...e.person.roles.map((r) =>
+    (r.from ?? '0000-01-01') <= date && date <= (r.to ?? '9999-12-31') ? 0 : Math.abs(Date.parse(date) - Date.parse(date < (r.from ?? '') ? r.from! : r.to ?? date))), Infinity);
+  return people.reduce((a, b) => (distance(b) < distance(a) ? b : a));
 }
 
 function textOf(doc: Doc, from: number, to: number): string {
@@ -83,7 +93,7 @@ export function actorsStage(ix: ActorIndex): Stage {
           if (h !== undefined) return h;
           const all = allAt(i);
           const m = all.length ? all[all.length - 1] : null;
-          h = m ? { length: m.length, entry: best(m.values), all: m.values } : null;
+          h = m ? { length: m.length, entry: best(m.values, ctx.published), all: m.values } : null;
           memo.set(i, h);
           return h;
         };
