@@ -97,6 +97,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'South Africa said it had made no commitment to expand military cooperation with Iran.', want: ['ZAF>IRN 0312 negated 2025-10-16'] },
   { text: "Moscow has made no commitment to halt its strikes on Ukraine's energy infrastructure.", want: ['RUSGOV>UKR 0356 negated 2025-10-16'] },
   { text: 'India and the United States agreed to expand defence cooperation.', want: ['IND>USA 0312 occurred 2025-10-16', 'USA>IND 0312 occurred 2025-10-16'] },
+  { text: 'Israeli soldiers shot and killed a Palestinian near the fence.', want: ['ISRMIL>PSE 1823 occurred 2025-10-16'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
 
