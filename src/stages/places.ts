@@ -52,7 +52,7 @@ export function placesStage(gazetteer: Gazetteer): Stage {
         let j = i - 1;
         // 'in the northern Gaza Strip', 'in eastern Ukraine'
         while (j >= 0 && T[j].pos === 'ADJ' && COMPASS.test(T[j].norm)) j--;
-        if (j >= 0 && T[j].norm === 'the') j--;
+        if (j >= 0 && (T[j].norm === 'the' || T[j].norm === 'a' || T[j].norm === 'an')) j--; // 'into a Baghdad suburb'
         if (j < 0 || T[j].sentence !== T[i].sentence) return false;
         if (LOCATIVE.has(T[j].norm)) return true;
         // 'south of Shanghai', 'the port of Dover', 'the outskirts of Kyiv'
