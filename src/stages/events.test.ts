@@ -98,6 +98,9 @@ const constructions: { text: string; want: string[] }[] = [
   { text: "Moscow has made no commitment to halt its strikes on Ukraine's energy infrastructure.", want: ['RUSGOV>UKR 0356 negated 2025-10-16'] },
   { text: 'India and the United States agreed to expand defence cooperation.', want: ['IND>USA 0312 occurred 2025-10-16', 'USA>IND 0312 occurred 2025-10-16'] },
   { text: 'Israeli soldiers shot and killed a Palestinian near the fence.', want: ['ISRMIL>PSE 1823 occurred 2025-10-16'] },
+  { text: 'Iran would walk away from the talks with the United States if Washington insisted on zero enrichment, Iranian Foreign Minister Abbas Araghchi warned on Tuesday.', want: ['IRN>USA 134 occurred 2025-10-14'] },
+  { text: 'Israel could strike Iran again if it tries to rebuild its nuclear programme, Defence Minister Israel Katz said.', want: ['ISR>IRN 190 hypothetical -'] },
+  { text: "North Korea's army threatened to shell South Korean border islands if Seoul went ahead with drills.", want: ['PRKMIL>KOR 1384 occurred 2025-10-16'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
 

@@ -23,6 +23,12 @@ const JOINT_NOUNS = new Set(['exercise', 'drill', 'patrol', 'operation', 'projec
 /** Acts that someone did on purpose even when the passive names no one: arrests, abductions, torture, assassinations, shooting, bombing. */
 const DELIBERATE = /^(17|181|1821|1822|185|186|19[0-5])/;
 
+/** Words that make an act conditional, and the verbs by which its doer states it as a threat. */
+const CONDITIONS = new Set(['if', 'unless', 'should']);
+const THREAT_SPEAKING = new Set(['warn', 'threaten', 'vow', 'pledge', 'promise']);
+/** Hostile acts a threat can be made of: reducing relations, coercion, assault, fighting, mass violence, halting talks. */
+const HOSTILE = /^(16|17|18|19|20)/;
+
 /** Force postures aimed at someone: not at one's own country. */
 const SHOW_OF_FORCE = /^(150|152|154)/;
 
@@ -703,6 +709,24 @@ export function eventsStage(k: Knowledge): Stage {
         }
       }
 
+      // 'Iran would walk away from the talks if Washington insisted, the minister warned', 'vowed to outlaw the
+      // opposition if it wins': a hostile act made conditional by the one who would do it is a threat (13x), made now.
+      const threats = k.recodes.get('threats')!;
+      for (const cand of candidates) {
+        if (cand.status !== 'hypothetical' || !HOSTILE.test(cand.code)) continue;
+        const sent = doc.sentences[cand.sentence];
+        const condition = CONDITIONS.has((cand.statusCue ?? '').toLowerCase()) ||
+          T.slice(sent.from, sent.to).some((t) => t.start >= cand.end && (t.norm === 'if' || t.norm === 'unless') && !t.quoted);
+        if (!condition) continue;
+        const threat = mapCode(threats, cand.code);
+        const speaker = (clausesBySentence.get(cand.sentence) ?? NO_CLAUSES).find((c) => !c.inQuote && !c.verb.passive && THREAT_SPEAKING.has(c.verb.lemma) &&
+          c.subject?.actors.some((a) => a.country && cand.sources.some((b) => b.country === a.country)));
+        if (!threat || !speaker) continue;
+        Object.assign(cand, {
+          code: threat, status: speaker.status === 'negated' ? 'negated' : 'occurred', statusCue: `${speaker.verb.lemma} ... ${cand.statusCue}`,
+          time: timeFor(speaker, cand.sentence, 'occurred'), rule: `${cand.rule.split(';')[0]} -> ${threat} (a threat: conditional, said by '${speaker.verb.lemma}'s subject); status occurred`,
+        });
+      }
       const events: EventRecord[] = [];
       for (const c of candidates) {
         for (const source of c.sources) {
