@@ -101,6 +101,10 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Iran would walk away from the talks with the United States if Washington insisted on zero enrichment, Iranian Foreign Minister Abbas Araghchi warned on Tuesday.', want: ['IRN>USA 134 occurred 2025-10-14'] },
   { text: 'Israel could strike Iran again if it tries to rebuild its nuclear programme, Defence Minister Israel Katz said.', want: ['ISR>IRN 190 hypothetical -'] },
   { text: "North Korea's army threatened to shell South Korean border islands if Seoul went ahead with drills.", want: ['PRKMIL>KOR 1384 occurred 2025-10-16'] },
+  { text: 'The African Union will deploy an additional 1,000 troops to Somalia next month.', want: ['IGOAFRAFU>SOM 074 planned 2025-11-01'] },
+  { text: 'Britain and France could station troops in Ukraine once the fighting stops.', want: ['GBR>UKR 074 hypothetical -', 'FRA>UKR 074 hypothetical -'] },
+  { text: 'Belarus has not sent its own troops into Ukraine.', want: ['BLR>UKR 190 negated 2025-10-16'] },
+  { text: 'Russia sent troops to its border with Ukraine.', want: ['RUS>UKR 154 occurred 2025-10-16'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
 
