@@ -105,6 +105,9 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Britain and France could station troops in Ukraine once the fighting stops.', want: ['GBR>UKR 074 hypothetical -', 'FRA>UKR 074 hypothetical -'] },
   { text: 'Belarus has not sent its own troops into Ukraine.', want: ['BLR>UKR 190 negated 2025-10-16'] },
   { text: 'Russia sent troops to its border with Ukraine.', want: ['RUS>UKR 154 occurred 2025-10-16'] },
+  { text: 'Jordanian and Egyptian aircraft dropped food parcels over northern Gaza on Sunday.', want: ['JORMIL>PSE 073 occurred 2025-10-12', 'EGYMIL>PSE 073 occurred 2025-10-12'] },
+  { text: 'The European Commission disbursed a further 3.5 billion euros to Ukraine on Friday.', want: ['IGOEUREEC>UKR 071 occurred 2025-10-10'] },
+  { text: 'The International Monetary Fund approved the immediate release of about $1 billion to Pakistan on Friday.', want: ['IGOUNOIMF>PAK 071 occurred 2025-10-10'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
 
