@@ -21,7 +21,10 @@ export const bareAgentsStage: Stage = {
       if ((m.kind !== 'agent' && m.kind !== 'name') || m.actors.length || !m.role) return m;
       const local = LOCAL_ROLES.has(m.role);
       // The locative place nearest the agent in its sentence.
-      const near = local ? doc.places.filter((p) => p.sentence === m.sentence && p.locative && p.place.country)
+      // Not across a comma after the agent: 'dissolved parliament on Tuesday, a day after Hasina fled to India' is
+      // not India's parliament ('shelled Kherson, killing two residents' still places the residents).
+      const unbroken = (p: { from: number }) => p.from < m.from || !doc.tokens.slice(m.to, p.from).some((t) => t.text === ',' || t.text === ';');
+      const near = local ? doc.places.filter((p) => p.sentence === m.sentence && p.locative && p.place.country && unbroken(p))
         .sort((a, b) => Math.abs(a.from - m.from) - Math.abs(b.from - m.from)) : [];
       // Else the one country the sentence is about ('Iranian protesters clashed with riot police'), else the
       // dateline ('BAGHDAD (Reuters) - Militants seized ...' are Iraqi militants).

@@ -20,7 +20,6 @@ const none: string[] = [
   'Austria issued an arrest warrant in Vienna.',
   'Iranian President Ebrahim Raisi was killed in a helicopter crash in Iran.',
   'Polish Prime Minister Donald Tusk sought to rally support among EU governments for Ukraine.',
-  'Kenyan President William Ruto withdrew the contested finance bill on Wednesday.',
   'Tunisian President Kais Saied rejected opposition demands to reinstate the dissolved parliament.',
 ];
 

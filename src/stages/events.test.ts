@@ -17,7 +17,7 @@ const cases: { text: string; want: string[] }[] = [
   { text: 'Trump and Putin met in Alaska.', want: ['USAGOV>RUSGOV 040 occurred 2025-10-16', 'RUSGOV>USAGOV 040 occurred 2025-10-16'] },
   { text: 'Guterres called on Israel to allow aid into Gaza.', want: ['IGOUNO>ISR 0255 occurred 2025-10-16'] },
   { text: 'Erdogan hosted Zelenskyy in Ankara.', want: ['TURGOV>UKRGOV 043 occurred 2025-10-16'] },
-  { text: 'Afghan President Hamid Karzai is to visit Pakistan.', want: ['AFGGOV>PAK 042 planned -'] },
+  { text: 'Pakistani Prime Minister Shehbaz Sharif is to visit Afghanistan.', want: ['PAKGOV>AFG 042 planned -'] },
 ];
 
 // Constructions that decide the code or the actors beyond a single verb pattern.
@@ -108,6 +108,11 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Jordanian and Egyptian aircraft dropped food parcels over northern Gaza on Sunday.', want: ['JORMIL>PSE 073 occurred 2025-10-12', 'EGYMIL>PSE 073 occurred 2025-10-12'] },
   { text: 'The European Commission disbursed a further 3.5 billion euros to Ukraine on Friday.', want: ['IGOEUREEC>UKR 071 occurred 2025-10-10'] },
   { text: 'The International Monetary Fund approved the immediate release of about $1 billion to Pakistan on Friday.', want: ['IGOUNOIMF>PAK 071 occurred 2025-10-10'] },
+  { text: 'Kenyan President William Ruto withdrew the contested finance bill on Wednesday.', want: ['KENGOV>KEN 0832 occurred 2025-10-15'] },
+  { text: "Nepal's prime minister resigned on Tuesday.", want: ['NPLGOV>NPL 0831 occurred 2025-10-14'] },
+  { text: 'Pakistan restored access to the social media platform X on Thursday.', want: ['PAK>PAK 0811 occurred 2025-10-16'] },
+  { text: "Bangladesh's interim government has refused to lift the ban on the political activities of the Awami League.", want: ['BGDGOV>BGD 1241 occurred 2025-10-16'] },
+  { text: 'Bangladeshi authorities threatened to impose a curfew in Dhaka.', want: ['BGDGOV>BGD 1323 occurred 2025-10-16'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
 

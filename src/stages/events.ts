@@ -389,20 +389,25 @@ export function eventsStage(k: Knowledge): Stage {
             coded = true;
           }
         }
-        // 'Bangladesh imposed a nationwide curfew', 'declared martial law': restrictions at home need no target;
+        // 'Bangladesh imposed a nationwide curfew', 'declared martial law', 'lifted martial law': restrictions at home and their easing need no target;
         // they fall on the source's own country. So do investigations of abuses or crimes with no one named
         // ('Georgian authorities have not investigated the beating of journalists').
         const home = source.actors[0]?.country;
         if (!coded && home && !c.verb.passive) {
-          const p = relaxed(list.filter((x) => x.code.startsWith('172') || HOME_INQUIRY.test(x.code)), c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to), false);
+          const p = relaxed(list.filter((x) => x.code.startsWith('172') || HOME_INQUIRY.test(x.code) || HOME_EASING.test(x.code)), c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to), false);
           const country = p ? countries.get(home) : undefined;
           if (p && country) {
+            // 'refused to lift the ban', 'threatened to impose a curfew': the refusal or threat, as for any act.
+            const gov = c.governor !== null ? doc.clauses[c.governor] : null;
+            const fr = c.frame ? k.frames.get(c.frame) : undefined;
+            const re = gov && fr?.recode ? mapCode(k.recodes.get(fr.recode)!, p.code) : undefined;
+            const status = re ? framing(gov!, c) : c.status;
             candidates.push({
               sentence: c.sentence, start: T[Math.min(source.from, c.verb.from)].start, end: T[c.verb.to - 1].end,
               sources: source.actors, targets: [homeCountry(country)],
-              code: p.code, status: c.status, statusCue: c.statusCue, time: timeFor(c, c.sentence, c.status),
+              code: re ?? p.code, status, statusCue: re ? gov!.statusCue : c.statusCue, time: timeFor(re ? gov : c, c.sentence, status),
               place: placeFor(c.sentence, [c.verb.from, c.to], new Set()), confidence: 0.55,
-              rule: `${p.id} '${[...p.anchor, ...p.after].join(' ')}' -> ${p.code}; at home, no target named; status ${c.status}`,
+              rule: `${re ? `frames:${fr!.lemma} + ` : ''}${p.id} '${[...p.anchor, ...p.after].join(' ')}' -> ${p.code}${re ? ` -> ${re}` : ''}; at home, no target named; status ${status}`,
             });
             coded = true;
           }
@@ -732,7 +737,8 @@ export function eventsStage(k: Knowledge): Stage {
         for (const source of c.sources) {
           for (const target of c.targets) {
             // An actor does not act on itself; two unnamed groups of one code are one actor here too.
-            const home = target?.rule.startsWith(AT_HOME);
+            // 'imposed a curfew in Dhaka': a capital struck or restricted is its country (toEvent), not its government.
+            const home = target?.rule.startsWith(AT_HOME) || (target && (c.code >= '17' || target.code === source.code) && target.sector === 'GOV' && target.rule.includes(' seat '));
             if (target && !home && target.code === source.code && ((target.id ?? '') === (source.id ?? '') || target.type !== 'person' || source.type !== 'person')) continue;
             // 'drills near the Chinese port of Zhanjiang' by China: no show of force against itself.
             if (target && !home && SHOW_OF_FORCE.test(c.code) && target.country && target.country === source.country) continue;
@@ -769,7 +775,9 @@ const AT_HOME = 'at home:';
 const DOMESTIC = /^(14|173|175)/;
 
 /** Acts that, with no target named, fall on the source's own country: arrests, repression, police deployments. */
-const HOME_WHEN_UNTARGETED = /^(17[1-5]|153)/;
+const HOME_WHEN_UNTARGETED = /^(17[1-5]|153|08[1-3])/;
+/** Easing restrictions, ending dissent and leaders yielding: at home when no one else is named ('lifted martial law', 'resigned'). */
+const HOME_EASING = /^08[1-3]/;
 
 /** The people (CVL) of a country, for protests, or its police (COP) or government, for arrests and crackdowns. */
 function domesticActor(country: { code: string; name: string }, code: string, placeText: string): ActorRef {
@@ -862,8 +870,9 @@ function toEvent(doc: Doc, ctx: StageContext, k: Knowledge, c: Candidate, source
   const rawTarget = !given && c.code.startsWith('14') && source.country && source.sector !== 'GOV'
     ? { text: '', code: `${source.country}GOV`, country: source.country, sector: 'GOV', name: null, id: null, type: 'organization' as const, rule: 'protests: no target named, so the protesters\' own government' }
     : given;
-  // 'fired missiles at Kyiv', 'shelled Moscow': a capital struck is the country, not its government.
-  const target = rawTarget && c.code >= '17' && rawTarget.sector === 'GOV' && rawTarget.rule.includes(' seat ') && rawTarget.country
+  // 'fired missiles at Kyiv', 'shelled Moscow', 'threatened a curfew in Dhaka': a capital struck, or named by its
+  // own government, is the country, not its government.
+  const target = rawTarget && (c.code >= '17' || rawTarget.code === source.code) && rawTarget.sector === 'GOV' && rawTarget.rule.includes(' seat ') && rawTarget.country
     ? { ...rawTarget, code: rawTarget.country, sector: null, type: 'country' as const, rule: `${rawTarget.rule}; struck as a place` }
     : rawTarget;
   // A meeting in a country that is neither side's is CAMEO's 'meet at a third location' (044).
