@@ -122,7 +122,9 @@ export const clausesStage: Stage = {
         while (before >= s.from && T[before].pos === 'DET') before--;
         // 'Tens of thousands of protesters marched': a quantity of the actor is the actor.
         const quantity = before >= s.from + 1 && T[before].norm === 'of' && QUANTITIES.has(T[before - 1].norm);
-        if (before >= s.from && T[before].pos === 'ADP' && !quantity && !SUBORDINATORS.has(T[before].norm) && !skip.has(before)) return [null, [], null];
+        // 'A team from the UN human rights office will travel', 'investigators from the ICC': people from an actor act for it.
+        const envoys = before >= s.from + 1 && T[before].norm === 'from' && T[before - 1].pos === 'NOUN' && !mentionAt.get(before - 1)?.actors.length;
+        if (before >= s.from && T[before].pos === 'ADP' && !quantity && !envoys && !SUBORDINATORS.has(T[before].norm) && !skip.has(before)) return [null, [], null];
         const withActors = all.filter((x) => x.actors.length);
         if (!withActors.length) return [null, [], null];
         return [withActors[0], withActors.slice(1), null];

@@ -113,6 +113,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Pakistan restored access to the social media platform X on Thursday.', want: ['PAK>PAK 0811 occurred 2025-10-16'] },
   { text: "Bangladesh's interim government has refused to lift the ban on the political activities of the Awami League.", want: ['BGDGOV>BGD 1241 occurred 2025-10-16'] },
   { text: 'Bangladeshi authorities threatened to impose a curfew in Dhaka.', want: ['BGDGOV>BGD 1323 occurred 2025-10-16'] },
+  { text: 'A team from the UN human rights office will travel to Port Sudan on Monday.', want: ['IGOUNOHRC>SDNGOV 042 planned 2025-10-20'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
 
