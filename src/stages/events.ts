@@ -754,6 +754,8 @@ export function eventsStage(k: Knowledge): Stage {
   };
 }
 
+/** Prepositions that introduce a pattern's target, dropped with it when no target is there. */
+const TARGET_PREP_WORDS = new Set(['on', 'against', 'at', 'with', 'upon', 'into', 'to', 'in', 'toward', 'towards', 'over', 'across', 'near', 'from', 'for', 'of', 'inside', 'along', 'around', 'between']);
 /** Prepositions that only introduce a pattern's target ('war on', 'attack against'). */
 const TARGET_PREPS = new Set(['on', 'against', 'at', 'with', 'upon', 'into', 'to']);
 
@@ -854,7 +856,12 @@ function afterTarget(p: Pattern): Pattern {
 function withoutTarget(p: Pattern): Pattern {
   let w = stripped.get(p.id);
   if (!w) {
-    w = { ...p, id: `${p.id}/words`, after: p.after.filter((e) => e !== 'TARGET' && e !== '(TARGET)') };
+    // The target's own preposition goes with it: 'use chemical weapons against TARGET' is 'use chemical weapons'.
+    const isTarget = (e: string | undefined) => e === 'TARGET' || e === '(TARGET)';
+    const prepOnly = (e: string) => e.replace(/[()]/g, '').split('|').every((x) => TARGET_PREP_WORDS.has(x));
+    // An optional target with words after it keeps its preposition ('into (TARGET) ('s) alleged abuses').
+    const ends = (n: number) => p.after[n] === 'TARGET' || n === p.after.length - 1;
+    w = { ...p, id: `${p.id}/words`, after: p.after.filter((e, n) => !isTarget(e) && !(prepOnly(e) && isTarget(p.after[n + 1]) && ends(n + 1))) };
     stripped.set(p.id, w);
   }
   return w;
