@@ -22,11 +22,16 @@ function knownVerbs(k: Knowledge): Set<string> {
   return new Set([...k.patterns.filter((p) => p.kind === 'verb').map((p) => p.anchor[0]), ...k.frames.keys(), 'say', 'tell']);
 }
 
+/** Verbs with a pattern whose object comes first ('detain TARGET'): only these read 'X detained by Y' as passive. */
+function transitiveVerbs(k: Knowledge): Set<string> {
+  return new Set(k.patterns.filter((p) => p.kind === 'verb' && (p.after[0] === 'TARGET' || p.after[0] === '(TARGET)')).map((p) => p.anchor[0]));
+}
+
 export function buildPipeline(knowledge: Knowledge, annotator: Annotator): Stage[] {
   return [
     normalizeStage, // every later offset is into the normalized text
     tokenizeStage(annotator), // sentences, tokens, POS and lemmas: what all the rest reads
-    verbGroupsStage(knownVerbs(knowledge), annotator.irregularVerbs), // tense and modality, needed by times (weekday direction) and clauses
+    verbGroupsStage(knownVerbs(knowledge), annotator.irregularVerbs, transitiveVerbs(knowledge)), // tense and modality, needed by times (weekday direction) and clauses
     actorsStage(buildActorIndex(knowledge)), // names before places: 'Rubio' is a person, not a town
     placesStage(knowledge.gazetteer), // after actors: which countries the article is about breaks ties
     datelineStage, // after places: a dateline is a place, not an actor

@@ -215,6 +215,11 @@ export const clausesStage: Stage = {
           const m = mentionAt.get(g.from - 2);
           if (m && m.actors.length) appositive = m;
         }
+        // 'a journalist snatched by insurgents': a passive participle after a name is done to it.
+        if (governor === null && !appositive && g.form === 'participle' && g.passive) {
+          const m = mentionAt.get(g.from - 1);
+          if (m && m.actors.length) appositive = m;
+        }
         const gov = governor !== null ? clauses[governor] : null;
         const frameName = gov ? (nounFrame && g.form === 'infinitive' ? nounFrame.lemma : frameOfGroup(gov.verb)) : null;
         const frame = frameName ? frames.get(frameName) : undefined;

@@ -114,6 +114,8 @@ const constructions: { text: string; want: string[] }[] = [
   { text: "Bangladesh's interim government has refused to lift the ban on the political activities of the Awami League.", want: ['BGDGOV>BGD 1241 occurred 2025-10-16'] },
   { text: 'Bangladeshi authorities threatened to impose a curfew in Dhaka.', want: ['BGDGOV>BGD 1323 occurred 2025-10-16'] },
   { text: 'A team from the UN human rights office will travel to Port Sudan on Monday.', want: ['IGOUNOHRC>SDNGOV 042 planned 2025-10-20'] },
+  { text: 'An Australian journalist snatched by insurgents in Iraq has been freed.', want: ['IRQREB>AUSMED 181 occurred 2025-10-16'] },
+  { text: 'Xi and Biden spoke by phone on Tuesday.', want: ['CHNGOV>USAELI 041 occurred 2025-10-14', 'USAELI>CHNGOV 041 occurred 2025-10-14'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
 

@@ -8,6 +8,7 @@ const MODALS: Record<string, string> = {
 };
 /** Participles spelled like their base form: 'are set to sign', 'was cut off'. */
 const SAME_FORM = new Set(['set', 'put', 'cut', 'hit', 'let', 'shut', 'spread', 'cast', 'cost', 'hurt', 'quit', 'split', 'bid', 'upset', 'broadcast', 'thrust', 'shed', 'burst']);
+const NO_VERBS: ReadonlySet<string> = new Set();
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
 const CLAUSE_PUNCT = new Set([',', '\u2014', '\u2013', '(', ';', ':']);
@@ -35,7 +36,7 @@ function isVerbStart(tokens: Token[], i: number, end: number): boolean {
 }
 
 /** Reads the verb group that starts at `i`; returns it and the index after it. */
-export function readVerbGroup(tokens: Token[], i: number, end: number, sentence: number): [VerbGroup | null, number] {
+export function readVerbGroup(tokens: Token[], i: number, end: number, sentence: number, transitive: ReadonlySet<string> = NO_VERBS): [VerbGroup | null, number] {
   const infinitive = tokens[i].norm === 'to';
   let j = infinitive ? i + 1 : i;
   const aux: Token[] = [];
@@ -62,7 +63,9 @@ export function readVerbGroup(tokens: Token[], i: number, end: number, sentence:
   const hasHave = auxNorms.some((a) => a.lemma === 'have');
   const ing = h.norm.endsWith('ing');
   const progressive = hasBe && ing;
-  const passive = hasBe && !ing && head !== aux[aux.length - 1]?.i && (isPastForm(h) || SAME_FORM.has(h.norm));
+  // 'a journalist snatched by insurgents': a bare past form right before 'by' is a passive participle too.
+  const reduced = aux.length === 0 && !infinitive && transitive.has(h.lemma) && isPastForm(h) && tokens[head + 1]?.norm === 'by' && tokens[head + 1]?.sentence === sentence && ['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '');
+  const passive = reduced || (hasBe && !ing && head !== aux[aux.length - 1]?.i && (isPastForm(h) || SAME_FORM.has(h.norm)));
   const perfect = hasHave && !ing && head !== aux[aux.length - 1]?.i;
   const first = auxNorms[0] ?? h;
   let tense: VerbGroup['tense'] = 'present';
@@ -72,7 +75,7 @@ export function readVerbGroup(tokens: Token[], i: number, end: number, sentence:
   if (infinitive) form = 'infinitive';
   else if (auxNorms.length === 0) {
     const prev = tokens[i - 1];
-    if (ing) form = 'participle';
+    if (ing || reduced) form = 'participle';
     else if (prev && prev.sentence === sentence && CLAUSE_PUNCT.has(prev.text) && isPastForm(h)) form = 'participle';
   }
   return [{ sentence, from: i, to: j, head, lemma: h.lemma, tense, perfect, progressive, modal, negated, passive, form }, j];
@@ -177,7 +180,7 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
   return out ?? tokens;
 }
 
-export function verbGroupsStage(knownVerbs: ReadonlySet<string>, irregularVerbs: ReadonlyMap<string, string> = new Map()): Stage {
+export function verbGroupsStage(knownVerbs: ReadonlySet<string>, irregularVerbs: ReadonlyMap<string, string> = new Map(), transitive: ReadonlySet<string> = NO_VERBS): Stage {
   return {
     name: 'verb-groups',
     run(doc: Doc): Doc {
@@ -188,7 +191,7 @@ export function verbGroupsStage(knownVerbs: ReadonlySet<string>, irregularVerbs:
         let finiteSeen = false;
         while (i < s.to) {
           if (!isVerbStart(tokens, i, s.to)) { i++; continue; }
-          const [g, next] = readVerbGroup(tokens, i, s.to, s.index);
+          const [g, next] = readVerbGroup(tokens, i, s.to, s.index, transitive);
           if (g) {
             // 'X, on a visit to Delhi, called on India': a past form after a comma is the main verb
             // when no finite verb came before it.
