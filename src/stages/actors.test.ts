@@ -38,3 +38,19 @@ describe('coreference', () => {
   ];
   for (const c of coref) test(c.text, () => assert.deepEqual(actors(c.text), c.want));
 });
+
+describe('people sharing a name', () => {
+  // The one in office on the article's date; else the one whose roles came nearest to it.
+  const cases: { text: string; date: string; id: string }[] = [
+    { text: 'Bush spoke.', date: '1991-06-01', id: 'george-h-w-bush' },
+    { text: 'Bush spoke.', date: '2005-06-01', id: 'george-w-bush' },
+    { text: 'Castro spoke.', date: '2005-06-01', id: 'fidel-castro' },
+    { text: 'Castro spoke.', date: '2012-06-01', id: 'raul-castro' },
+  ];
+  for (const c of cases) {
+    test(`${c.text} (${c.date})`, () => {
+      const doc = testCoder().document({ id: 'a', text: c.text, date: c.date });
+      assert.equal(doc.mentions.find((m) => m.actors.length)?.actors[0].id, c.id);
+    });
+  }
+});
