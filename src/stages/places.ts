@@ -140,7 +140,10 @@ export function placesStage(gazetteer: Gazetteer): Stage {
           // A capital read as a government that is another country's city here is a place, not an actor.
           const a = sp.mention?.actors[0];
           if (sp.mention && a && sp.chosen.country !== a.country && (sp.mention.kind === 'metonym' || a.type === 'country')) dropped.add(sp.mention);
-          places.push({ from: sp.from, to: sp.to, sentence: s.index, place: sp.chosen, locative: sp.locative || (sp.from + 1 < s.to && locative(sp.from + 1)) });
+          // 'at United States and Iraqi outposts': a country naming whose a thing is, is not where it is.
+          const next = T[sp.to];
+          const modifier = sp.chosen.kind === 'country' && next && next.sentence === s.index && (next.pos === 'NOUN' || (next.norm === 'and' && T[sp.to + 2]?.pos === 'NOUN' && T[sp.to + 2]?.sentence === s.index));
+          places.push({ from: sp.from, to: sp.to, sentence: s.index, place: sp.chosen, locative: !modifier && (sp.locative || (sp.from + 1 < s.to && locative(sp.from + 1))) });
         }
       }
       places.sort((a, b) => a.from - b.from || SPECIFIC[b.place.kind] - SPECIFIC[a.place.kind]);
