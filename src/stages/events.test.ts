@@ -116,6 +116,9 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'A team from the UN human rights office will travel to Port Sudan on Monday.', want: ['IGOUNOHRC>SDNGOV 042 planned 2025-10-20'] },
   { text: 'An Australian journalist snatched by insurgents in Iraq has been freed.', want: ['IRQREB>AUSMED 181 occurred 2025-10-16'] },
   { text: 'Xi and Biden spoke by phone on Tuesday.', want: ['CHNGOV>USAELI 041 occurred 2025-10-14', 'USAELI>CHNGOV 041 occurred 2025-10-14'] },
+  { text: "South Korea's military raised its alert level along the border on Tuesday amid soaring tensions with North Korea.", want: ['KORMIL>PRK 152 occurred 2025-10-14'] },
+  { text: 'Taiwan put its forces on alert after China launched drills.', want: ['TWN>CHN 152 occurred 2025-10-16'] },
+  { text: 'French authorities may raise the terrorism threat level before the Olympic Games.', want: ['FRAGOV>FRA 151 hypothetical -'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
 

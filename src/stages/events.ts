@@ -732,6 +732,14 @@ export function eventsStage(k: Knowledge): Stage {
           time: timeFor(speaker, cand.sentence, 'occurred'), rule: `${cand.rule.split(';')[0]} -> ${threat} (a threat: conditional, said by '${speaker.verb.lemma}'s subject); status occurred`,
         });
       }
+      /** The one country other than the source's that the sentence names, as a country. */
+      const foreignIn = (sentence: number, source: ActorRef): ActorRef | null => {
+        const others = new Set<string>();
+        for (const m of doc.mentions) if (m.sentence === sentence) for (const a of m.actors) if (a.country && a.country !== source.country && countries.has(a.country)) others.add(a.country);
+        if (others.size !== 1) return null;
+        const c = countries.get([...others][0])!;
+        return { text: '', code: c.code, country: c.code, sector: null, name: c.name, id: c.code.toLowerCase(), type: 'country', rule: `force posture: aimed at the one other country the sentence names, ${c.code}` };
+      };
       const events: EventRecord[] = [];
       for (const c of candidates) {
         for (const source of c.sources) {
@@ -740,11 +748,18 @@ export function eventsStage(k: Knowledge): Stage {
             // 'imposed a curfew in Dhaka': a capital struck or restricted is its country (toEvent), not its government.
             const home = target?.rule.startsWith(AT_HOME) || (target && (c.code >= '17' || target.code === source.code) && target.sector === 'GOV' && target.rule.includes(' seat '));
             if (target && !home && target.code === source.code && ((target.id ?? '') === (source.id ?? '') || target.type !== 'person' || source.type !== 'person')) continue;
-            // 'drills near the Chinese port of Zhanjiang' by China: no show of force against itself.
-            if (target && !home && SHOW_OF_FORCE.test(c.code) && target.country && target.country === source.country) continue;
+            // 'put its troops on high alert', 'drills near its own port': no show of force against itself; at whom, the
+            // sentence may tell.
+            const selfAimed = target && !home && SHOW_OF_FORCE.test(c.code) && target.country && target.country === source.country;
+            if (selfAimed) {
+              const other = foreignIn(c.sentence, source);
+              if (other) events.push(toEvent(doc, ctx, k, c, source, other));
+              continue;
+            }
             // 'a wave of arrests', 'its crackdown', 'deployed police across the country': with no one named, on the source's own country.
             const own = !target && HOME_WHEN_UNTARGETED.test(c.code) && source.country ? countries.get(source.country) : undefined;
-            events.push(toEvent(doc, ctx, k, c, source, own ? homeCountry(own) : target));
+            const adversary = !target && POSTURE.test(c.code) ? foreignIn(c.sentence, source) : null;
+            events.push(toEvent(doc, ctx, k, c, source, own ? homeCountry(own) : adversary ?? target));
           }
         }
       }
@@ -777,7 +792,9 @@ const AT_HOME = 'at home:';
 const DOMESTIC = /^(14|173|175)/;
 
 /** Acts that, with no target named, fall on the source's own country: arrests, repression, police deployments. */
-const HOME_WHEN_UNTARGETED = /^(17[1-5]|153|08[1-3])/;
+const HOME_WHEN_UNTARGETED = /^(17[1-5]|151|153|08[1-3])/;
+/** Force postures with no target named: aimed at the one foreign country the sentence names ('raised its alert level amid tensions with North Korea'). */
+const POSTURE = /^(150|152|154)$/;
 /** Easing restrictions, ending dissent and leaders yielding: at home when no one else is named ('lifted martial law', 'resigned'). */
 const HOME_EASING = /^08[1-3]/;
 
