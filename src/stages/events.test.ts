@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { eventLines, testCoder } from '../test-support/coder.js';
+import { countIn } from './events.js';
 
 const cases: { text: string; want: string[] }[] = [
   { text: 'Russian forces shelled Kharkiv on Tuesday.', want: ['RUSMIL>UKR 194 occurred 2025-10-14'] },
@@ -119,6 +120,9 @@ const constructions: { text: string; want: string[] }[] = [
   { text: "South Korea's military raised its alert level along the border on Tuesday amid soaring tensions with North Korea.", want: ['KORMIL>PRK 152 occurred 2025-10-14'] },
   { text: 'Taiwan put its forces on alert after China launched drills.', want: ['TWN>CHN 152 occurred 2025-10-16'] },
   { text: 'French authorities may raise the terrorism threat level before the Olympic Games.', want: ['FRAGOV>FRA 151 hypothetical -'] },
+  { text: "Gunmen killed about 100 people in an attack on a village in Nigeria's Benue state on Friday.", want: ['NGAREB>NGACVL 202 occurred 2025-10-10'] },
+  { text: 'Iran will expel all undocumented Afghans in the coming weeks.', want: ['IRN>AFGCVL 201 planned -'] },
+  { text: 'Russian artillery killed two civilians in Kherson.', want: ['RUSMIL>UKRCVL 1823 occurred 2025-10-16'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
 
@@ -142,4 +146,17 @@ describe('events', () => {
       assert.ok(e.confidence > 0 && e.confidence <= 1);
     }
   });
+});
+
+describe('countIn', () => {
+  const cases: [string, number][] = [
+    ['killed more than 460 patients', 460], ['expel some 800,000 Afghans', 800_000], ['killed hundreds of people', 200],
+    ['drove tens of thousands from their homes', 20_000], ['hundreds of thousands fled', 200_000], ['expel all migrants', 1e9], ['killed two civilians', 0], ['sent 1.5 million doses', 1_500_000],
+  ];
+  for (const [text, want] of cases) {
+    test(text, () => {
+      const doc = testCoder().document({ id: 'n', text, date: '2025-10-16' });
+      assert.equal(countIn(doc.tokens, 0, doc.tokens.length), want);
+    });
+  }
 });

@@ -32,6 +32,32 @@ const HOSTILE = /^(16|17|18|19|20)/;
 /** Force postures aimed at someone: not at one's own country. */
 const SHOW_OF_FORCE = /^(150|152|154)/;
 
+/** Killings and expulsions of many: the mass code, and how many make it one. */
+const MASS: Record<string, string> = { '1823': '202', '174': '201' };
+const MASS_COUNT: Record<string, number> = { '202': 20, '201': 1000 };
+/** Sectors of those who fight: killing them is fighting, not a massacre. */
+const COMBATANTS = new Set(['MIL', 'REB', 'INS', 'UAF', 'COP', 'SPY']);
+const COUNT_WORDS: Record<string, number> = { dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2_000_000, all: 1e9 };
+
+/** The largest number written between two tokens ('more than 460', 'some 800,000', 'tens of thousands', 'all'). */
+export function countIn(T: readonly { norm: string; pos: string }[], from: number, to: number): number {
+  let best = 0;
+  for (let i = from; i < to && i < T.length; i++) {
+    const w = T[i].norm;
+    const next = T[i + 1]?.norm;
+    // 'tens of thousands', 'hundreds of thousands'
+    const ofThousands = next === 'of' && T[i + 2]?.norm === 'thousands';
+    let n = w === 'tens' && ofThousands ? 20_000 : w === 'hundreds' && ofThousands ? 200_000
+      : COUNT_WORDS[w] ?? (T[i].pos === 'NUM' ? Number(w.replace(/,/g, '')) : NaN);
+    if (Number.isNaN(n)) continue;
+    if (next === 'million') n *= 1e6;
+    else if (next === 'thousand') n *= 1e3;
+    else if (next === 'hundred') n *= 100;
+    best = Math.max(best, n);
+  }
+  return best;
+}
+
 /** Sectors of the state's own armed forces and government. */
 const STATE_FORCES = new Set(['MIL', 'GOV']);
 
@@ -286,6 +312,13 @@ export function eventsStage(k: Knowledge): Stage {
           const shotAt = cand.code === '193' ? '185' : cand.code === '1823' ? '186' : null;
           if (shotAt && c.verb.lemma === 'shoot' && cand.targets.length > 0 && cand.targets.every((a) => a?.type === 'person')) {
             Object.assign(cand, { code: shotAt, rule: cand.rule.replace(/ -> (193|1823);/, ` -> $1 -> ${shotAt} (a named person shot);`) });
+          }
+          // 'killed about 100 people in a night-time attack': killing many who are not fighters is a mass killing (202);
+          // 'will deport up to 10,000 migrants', 'expel all undocumented Afghans': expelling many is a mass expulsion (201).
+          const massCode = MASS[cand.code];
+          if (massCode && target && !target.actors.some((a) => a.sector && COMBATANTS.has(a.sector))) {
+            const n = countIn(T, c.verb.to, hit.end);
+            if (n >= MASS_COUNT[massCode]) Object.assign(cand, { code: massCode, rule: cand.rule.replace(` -> ${p.code};`, ` -> ${p.code} -> ${massCode} (${n >= 1e9 ? 'all' : n} of them);`) });
           }
           // 'a Russian missile struck Kyiv', 'Israeli jets struck': force from the air is an air strike (195).
           const sourceText = cand.code === '190' ? doc.text.slice(T[source.from].start, T[source.to - 1].end) : '';

@@ -98,7 +98,9 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
         const glued = f.text === '-' && at - 2 >= 0 && T[at - 2].end === f.start && T[at] !== undefined && T[at].start === f.end;
         const filler = FILLER.has(f.pos) || glued || (e.classes.length > 0 && (AMOUNT_WORDS.has(f.norm) || f.pos === 'SYM' || (f.pos === 'PRON' && POSSESSIVES.has(f.norm)))) ||
           // 'deported more than 200 Venezuelans', 'killed dozens of civilians'
-          (e.target && (f.norm === 'than' || (f.norm === 'of' && at - 2 >= 0 && QUANTITY.has(T[at - 2].norm))));
+          (e.target && (f.norm === 'than' || (f.norm === 'of' && at - 2 >= 0 && QUANTITY.has(T[at - 2].norm)) ||
+            // 'deport up to 10,000 migrants'
+            (f.norm === 'up' && T[at]?.norm === 'to') || (f.norm === 'to' && at - 2 >= 0 && T[at - 2].norm === 'up' && T[at]?.pos === 'NUM')));
         if (glued) reach += 2;
         // A name of several words ('Calin Georgescu') is one filler too.
         else if (f.pos === 'PROPN' && T[at]?.pos === 'PROPN') reach += 1;
