@@ -123,6 +123,11 @@ const constructions: { text: string; want: string[] }[] = [
   { text: "Gunmen killed about 100 people in an attack on a village in Nigeria's Benue state on Friday.", want: ['NGAREB>NGACVL 202 occurred 2025-10-10'] },
   { text: 'Iran will expel all undocumented Afghans in the coming weeks.', want: ['IRN>AFGCVL 201 planned -'] },
   { text: 'Russian artillery killed two civilians in Kherson.', want: ['RUSMIL>UKRCVL 1823 occurred 2025-10-16'] },
+  { text: "Myanmar's military carried out a campaign of ethnic cleansing against Rohingya Muslims in Rakhine state in 2017.", want: ['MMRMIL>MMR 203 occurred 2017-01-01'] },
+  { text: 'Pakistan began a mass expulsion of undocumented Afghans on Wednesday.', want: ['PAK>AFGCVL 201 occurred 2025-10-15'] },
+  { text: 'Seoul did not threaten to cut off economic cooperation with Pyongyang.', want: ['KORGOV>PRKGOV 1312 negated 2025-10-16'] },
+  { text: 'Al-Shabaab threatened to carry out suicide bombings in Nairobi.', want: ['SOMREB>KEN 1383 occurred 2025-10-16'] },
+  { text: 'Police arrested and detained protesters in Tbilisi.', want: ['GEOCOP>GEOCVL 173 occurred 2025-10-16'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
 

@@ -492,7 +492,8 @@ export function eventsStage(k: Knowledge): Stage {
         for (let i = s.from; i < s.to; i++) {
           if (consumed.has(i) || T[i].quoted || inTime.has(i)) continue;
           const list = (T[i].pos === 'VERB' ? undefined : nounPatterns.get(T[i].lemma)) ?? nounAsWritten(i, s.from);
-          if (!list || !['NOUN', 'PROPN', 'VERB'].includes(T[i].pos)) continue;
+          // 'ethnic cleansing', 'mass expulsion', 'chemical attack': a phrase may begin with its adjective.
+          if (!list || !(['NOUN', 'PROPN', 'VERB'].includes(T[i].pos) || (T[i].pos === 'ADJ' && list.some((p) => p.anchor.length > 1)))) continue;
           for (const p of list) {
             let a = i;
             let ok = true;
@@ -718,14 +719,21 @@ export function eventsStage(k: Knowledge): Stage {
               code = cIntent;
               halted = ` -> ${cIntent} (intent, frames:${cfr!.lemma})`;
             }
+            // 'did not threaten to cut off economic cooperation', 'refused to hold talks': the threat or refusal.
+            const particle = left === container?.verb.to && T[left].pos !== 'DET';
+            const cRecode = !cIntent && cfr?.recode && cgov && (!inPhrase || particle) ? mapCode(k.recodes.get(cfr.recode)!, code) : undefined;
+            if (cRecode) {
+              code = cRecode;
+              halted = `${halted} -> ${cRecode} (frames:${cfr!.lemma})`;
+            }
             // A noun in a phrase of its own ('did not travel to Alaska for Friday's summit') keeps its own status;
-            // the object of a light verb ('did not hold a meeting') takes the verb's; another verb's object with
-            // an owner is a fact ('has never investigated its 2017 crackdown').
-            const lends = container && !container.inQuote && (k.lightVerbs.has(container.verb.lemma) || (!inPhrase && how !== 'possessor'));
-            const status: Status = cIntent && cgov ? framing(cgov, container!)
+            // the object of a light verb ('did not hold a meeting') takes the verb's; an owned act another verb denies,
+            // doubts or condemns is still a fact ('has never investigated its 2017 crackdown'), unless that verb is a plan.
+            const lends = container && !container.inQuote && (k.lightVerbs.has(container.verb.lemma) || (!inPhrase && (how !== 'possessor' || container.status === 'planned')));
+            const status: Status = (cIntent || cRecode) && cgov ? framing(cgov, container!)
               : adjCue ?? (predicate ? predicate.status : lends ? container!.status : 'occurred');
             // The words the status came from; none when the noun keeps its own 'occurred'.
-            const statusCue = cueWord ?? (cIntent && cgov ? cgov.statusCue : predicate ? predicate.statusCue : lends ? container!.statusCue : null) ?? null;
+            const statusCue = cueWord ?? ((cIntent || cRecode) && cgov ? cgov.statusCue : predicate ? predicate.statusCue : lends ? container!.statusCue : null) ?? null;
             // 'Israeli bombing of Gaza': a state's bombing is from the air.
             if (code === '183' && sourceM.actors.every((a) => a.country && countries.has(a.country) && (a.sector === null || STATE_FORCES.has(a.sector)))) {
               code = '195';
@@ -779,7 +787,7 @@ export function eventsStage(k: Knowledge): Stage {
           for (const target of c.targets) {
             // An actor does not act on itself; two unnamed groups of one code are one actor here too.
             // 'imposed a curfew in Dhaka': a capital struck or restricted is its country (toEvent), not its government.
-            const home = target?.rule.startsWith(AT_HOME) || (target && (c.code >= '17' || target.code === source.code) && target.sector === 'GOV' && target.rule.includes(' seat '));
+            const home = target?.rule.startsWith(AT_HOME) || (target && (strikesPlace(c.code) || target.code === source.code) && target.sector === 'GOV' && target.rule.includes(' seat '));
             if (target && !home && target.code === source.code && ((target.id ?? '') === (source.id ?? '') || target.type !== 'person' || source.type !== 'person')) continue;
             // 'put its troops on high alert', 'drills near its own port': no show of force against itself; at whom, the
             // sentence may tell.
@@ -844,6 +852,11 @@ function domesticActor(country: { code: string; name: string }, code: string, pl
 function framing(gov: Clause, c: Clause): Status {
   if (c.frameDenied || gov.status === 'negated') return 'negated';
   return gov.status === 'hypothetical' ? 'hypothetical' : 'occurred';
+}
+
+/** Acts done to a place, or threatened against one: a capital named is its country, not its government. */
+function strikesPlace(code: string): boolean {
+  return code >= '17' || code.startsWith('138');
 }
 
 function homeCountry(country: { code: string; name: string }): ActorRef {
@@ -929,7 +942,7 @@ function toEvent(doc: Doc, ctx: StageContext, k: Knowledge, c: Candidate, source
     : given;
   // 'fired missiles at Kyiv', 'shelled Moscow', 'threatened a curfew in Dhaka': a capital struck, or named by its
   // own government, is the country, not its government.
-  const target = rawTarget && (c.code >= '17' || rawTarget.code === source.code) && rawTarget.sector === 'GOV' && rawTarget.rule.includes(' seat ') && rawTarget.country
+  const target = rawTarget && (strikesPlace(c.code) || rawTarget.code === source.code) && rawTarget.sector === 'GOV' && rawTarget.rule.includes(' seat ') && rawTarget.country
     ? { ...rawTarget, code: rawTarget.country, sector: null, type: 'country' as const, rule: `${rawTarget.rule}; struck as a place` }
     : rawTarget;
   // A meeting in a country that is neither side's is CAMEO's 'meet at a third location' (044).

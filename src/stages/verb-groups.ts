@@ -92,6 +92,8 @@ const ING_GOVERNORS = new Set(['stop', 'start', 'begin', 'resume', 'continue', '
 /** Prepositions that take an '-ing' verb ('by firing', 'after shelling', 'without consulting'). */
 const ING_PREPS = new Set(['by', 'after', 'before', 'without', 'while', 'since']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** Past participles that are nearly always adjectives before a noun ('allied militias', 'armed groups'). */
+const ATTRIBUTIVE = new Set(['allied', 'armed', 'masked', 'suspected', 'alleged', 'disputed', 'embattled', 'exiled', 'unidentified', 'so-called']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /** The known verb an '-ing' word is a form of ('sharing' share, 'stopping' stop, 'sending' send), if any. */
@@ -143,6 +145,12 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
         out[i] = asVerb(t, v);
         continue;
       }
+    }
+    // 'the RSF and allied Arab militias': participles that are nearly always attributive, before a name or noun, after no subject.
+    if (t.pos === 'VERB' && ATTRIBUTIVE.has(t.norm) && ['CCONJ', 'DET', 'ADP', 'PUNCT'].includes(prev.pos) && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos) && next.sentence === t.sentence) {
+      out ??= [...tokens];
+      out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: t.norm, pos: 'ADJ', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
+      continue;
     }
     // "Moscow's continued support", 'a phased ban': a past form between a possessive or an article and a noun is an adjective.
     if (t.pos === 'VERB' && (prev.norm === "'s" || POSSESSIVE_PRONOUNS.has(prev.norm) || ARTICLES.has(prev.norm)) && next.pos === 'NOUN' && next.sentence === t.sentence && t.norm.endsWith('ed')) {
