@@ -193,6 +193,8 @@ export const clausesStage: Stage = {
               // 'since signing a peace declaration', 'after meeting Xi': its own happening, the subject shared.
               subjectOnly = SAME_SUBJECT_ADP.has(before.norm);
               for (let p = k - 1; p >= base; p--) if (clauses[p].verb.form === 'finite') { governor = p; break; }
+              // '..., denied that Tehran had sent missiles, calling it baseless': the main clause, not the one it reports.
+              if (before.text === ',') while (governor !== null && clauses[governor].governor !== null && clauses[governor].frame !== null) governor = clauses[governor].governor;
               // 'Prime Minister X, visiting Tokyo, urged ...': the name before the comma.
               if (governor === null && before.text === ',') {
                 const m = mentionAt.get(g.from - 2);
@@ -223,7 +225,9 @@ export const clausesStage: Stage = {
         const gov = governor !== null ? clauses[governor] : null;
         const frameName = gov ? (nounFrame && g.form === 'infinitive' ? nounFrame.lemma : frameOfGroup(gov.verb)) : null;
         const frame = frameName ? frames.get(frameName) : undefined;
-        const frameApplies = frame && (!frame.passiveOnly || gov!.verb.passive) && (!complementOnly || frame.complement);
+        // '..., calling the move discriminatory': a participle after a comma shares the subject, not the frame.
+        const commaParticiple = g.form === 'participle' && T[g.from - 1]?.text === ',';
+        const frameApplies = frame && !commaParticiple && (!frame.passiveOnly || gov!.verb.passive) && (!complementOnly || frame.complement);
 
         let subject: Mention | null = null;
         let coSubjects: Mention[] = [];

@@ -128,6 +128,9 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Seoul did not threaten to cut off economic cooperation with Pyongyang.', want: ['KORGOV>PRKGOV 1312 negated 2025-10-16'] },
   { text: 'Al-Shabaab threatened to carry out suicide bombings in Nairobi.', want: ['SOMREB>KEN 1383 occurred 2025-10-16'] },
   { text: 'Police arrested and detained protesters in Tbilisi.', want: ['GEOCOP>GEOCVL 173 occurred 2025-10-16'] },
+  { text: 'China urged the United States to reverse its decision to revoke the visas of Chinese students, calling the move discriminatory.', want: ['CHN>USA 025 occurred 2025-10-16', 'CHN>USA 111 occurred 2025-10-16'] },
+  { text: 'Tehran called the American accusation baseless.', want: ['IRNGOV>USA 111 occurred 2025-10-16'] },
+  { text: 'Trump called Putin on Monday.', want: ['USAGOV>RUSGOV 041 occurred 2025-10-13'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
 

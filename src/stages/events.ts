@@ -273,7 +273,7 @@ export function eventsStage(k: Knowledge): Stage {
           // 'investigated its crackdown': the subject's own possessive is no target; another pattern may fit.
           if (target && target.kind === 'pronoun' && target.possessive && target.actors.every((a) => source.actors.some((b) => b.code === a.code))) continue;
           // 'calling the warrant absurd', 'called it a betrayal': naming something, not a phone call.
-          if (LABEL_VERBS.has(c.verb.lemma) && target && (c.verb.form === 'participle' || ['ADJ', 'DET', 'NOUN'].includes(T[target.to]?.pos ?? ''))) continue;
+          if (LABEL_VERBS.has(c.verb.lemma) && !p.code.startsWith('11') && target && (c.verb.form === 'participle' || ['ADJ', 'DET', 'NOUN'].includes(T[target.to]?.pos ?? ''))) continue;
           if (!target && !p.intransitive) {
             // No TARGET in the pattern: the first actor after the verb in the clause is the target, unless
             // joined subjects act on each other ('Ukraine and the United States signed an agreement').
@@ -286,6 +286,13 @@ export function eventsStage(k: Knowledge): Stage {
               const lead = T[i - 1]?.pos === 'DET' ? T[i - 2] : T[i - 1];
               if (m && !T[i].quoted && !(lead && LOCATIVE.has(lead.norm)) && m !== source) target = m;
               if (T[i].text === ',' || T[i].text === ';') break;
+            }
+            // '..., calling the move discriminatory': what is condemned is the doing of the first other actor named before.
+            if (!target && p.code.startsWith('11') && literalsMatched(p, hit)) {
+              for (let i = doc.sentences[c.sentence].from; i < c.verb.from && !target; i++) {
+                const m = coveringAt.get(i) ?? mentionStart.get(i);
+                if (m && m !== source && m.actors.length && !m.actors.some((a) => source.actors.some((b) => b.country && b.country === a.country))) target = m;
+              }
             }
             // 'militants attacked a checkpoint in northern Mali': an attack on no named actor is on the place's country.
             if (!target && p.code >= '17' && p.code < '21') {
@@ -808,6 +815,11 @@ export function eventsStage(k: Knowledge): Stage {
       return { ...doc, events };
     },
   };
+}
+
+/** The pattern matched some of its own words, not only its target ('calling the move discriminatory'). */
+function literalsMatched(p: Pattern, hit: { literals: number }): boolean {
+  return hit.literals > 0 && p.after.some((e) => e !== 'TARGET' && e !== '(TARGET)');
 }
 
 /** Prepositions that introduce a pattern's target, dropped with it when no target is there. */
