@@ -13,6 +13,7 @@ const PARTICLES = new Set(['out', 'off', 'up', 'down', 'again', 'also', 'still',
 const QUANTITIES = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'group', 'crowd', 'crowds', 'number', 'some', 'many', 'most', 'all', 'several', 'members', 'supporters', 'band', 'unit', 'units', 'team', 'contingent', 'delegation', 'convoy', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const SAME_SUBJECT_ADP = new Set(['by', 'after', 'before', 'while', 'when', 'since', 'without', 'in', 'upon', 'despite']);
 const OBJECT_ADP = new Set(['against', 'from']);
+const COMPASS_WORDS = /^(north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest|mainland|rural|coastal)$/;
 /** Nouns that frame a request: the infinitive after them is someone else's act. */
 const REQUEST_NOUNS = new Set(['demand', 'call', 'request', 'appeal', 'plea', 'urge']);
 /** After a noun, these take an -ing form that completes the noun ('interest in taking', 'the cost of defending'). */
@@ -119,7 +120,8 @@ export const clausesStage: Stage = {
         if (!m || m.to !== i + 1 || m.possessive) return [null, [], null];
         const [all, start] = coordinated(m);
         let before = start - 1;
-        while (before >= s.from && T[before].pos === 'DET') before--;
+        // 'A gas explosion in a coal mine in central China killed': a name after a preposition is no subject.
+        while (before >= s.from && (T[before].pos === 'DET' || (T[before].pos === 'ADJ' && COMPASS_WORDS.test(T[before].norm)))) before--;
         // 'Tens of thousands of protesters marched': a quantity of the actor is the actor.
         const quantity = before >= s.from + 1 && T[before].norm === 'of' && QUANTITIES.has(T[before - 1].norm);
         // 'A team from the UN human rights office will travel', 'investigators from the ICC': people from an actor act for it.

@@ -691,7 +691,9 @@ export function eventsStage(k: Knowledge): Stage {
             }
             // 'demonstrations could break out in Lagos', 'a wave of arrests in Caracas': protests with no one named
             // are the place's people; arrests and crackdowns its authorities, on its own people.
-            if (!sourceM && DOMESTIC.test(p.code) && (T[i].pos === 'NOUN' || (T[i].pos === 'PROPN' && i === s.from)) && !(left >= s.from && DEFINITE.has(T[left].norm))) {
+            // Not a state: 'served 25 days in military detention'.
+            const state = p.code.startsWith('173') && left >= s.from && T[left].norm === 'in';
+            if (!sourceM && DOMESTIC.test(p.code) && !state && (T[i].pos === 'NOUN' || (T[i].pos === 'PROPN' && i === s.from)) && !(left >= s.from && DEFINITE.has(T[left].norm))) {
               const where = placeFor(s.index, [i, Math.min(s.to, hit.end + 6)], new Set());
               const country = where?.place.country ? countries.get(where.place.country) : undefined;
               if (where && country) {
