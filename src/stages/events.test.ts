@@ -131,6 +131,10 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'China urged the United States to reverse its decision to revoke the visas of Chinese students, calling the move discriminatory.', want: ['CHN>USA 025 occurred 2025-10-16', 'CHN>USA 111 occurred 2025-10-16'] },
   { text: 'Tehran called the American accusation baseless.', want: ['IRNGOV>USA 111 occurred 2025-10-16'] },
   { text: 'Trump called Putin on Monday.', want: ['USAGOV>RUSGOV 041 occurred 2025-10-13'] },
+  { text: 'Kenyan police opened fire on protesters in Nairobi on Tuesday.', want: ['KENCOP>KENCVL 175 occurred 2025-10-14'] },
+  { text: 'Georgian riot police fired water cannon and tear gas at thousands of demonstrators outside parliament on Sunday.', want: ['GEOCOP>GEOCVL 175 occurred 2025-10-12'] },
+  { text: 'The jailing of opposition leaders in Tbilisi drew sharp criticism.', want: ['GEOCOP>GEOOPP 173 occurred 2025-10-16'] },
+  { text: 'Hackers linked to Russian military intelligence broke into the control system of a water treatment plant in northern Poland last week.', want: ['RUSSPY>POL 176 occurred 2025-10-06'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
 

@@ -412,7 +412,7 @@ export function eventsStage(k: Knowledge): Stage {
         // 'its forces had struck a residential building in Sumy': an attack on no named actor falls on the
         // country of the place where it happened.
         if (!coded && !c.verb.passive) {
-          const p = relaxed(list.filter((x) => (x.code >= '18' && x.code < '21') || x.code === '015'), c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to));
+          const p = relaxed(list.filter((x) => (x.code >= '18' && x.code < '21') || x.code === '015' || x.code === '176'), c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to));
           const where = p ? placeFor(c.sentence, [c.verb.from, c.to], new Set()) : null;
           const target = where ? placeMention(where, countries) : null;
           // A state does not strike its own country here; rebels and militants do ('al-Shabaab bombed a base outside Mogadishu').
@@ -664,12 +664,14 @@ export function eventsStage(k: Knowledge): Stage {
               const agent = mentionStart.get(hit.end + 1) ?? (T[hit.end + 1].pos === 'DET' ? mentionStart.get(hit.end + 2) : undefined);
               if (agent) { sourceM = agent; how = "agent after 'by'"; }
             }
+            // 'The jailing of opposition leaders in Tbilisi drew criticism': a definite protest or arrest opening the sentence is its news.
+            const openingAct = left === s.from && DEFINITE.has(T[left].norm) && DOMESTIC.test(p.code);
             // 'claimed responsibility for the bombings', 'held the talks': a light verb's object is reported, not referred to.
             // Within reach of the verb: at most one preposition between, time phrases aside ('detainees held in connection with the protests' is no holding of protests).
             const lightObject = !!container && !container.inQuote && !container.verb.passive && !!container.subject && k.lightVerbs.has(container.verb.lemma) &&
               T.slice(container.verb.to, i).filter((t, n) => t.pos === 'ADP' && !inTime.has(container.verb.to + n + 1)).length <= 1;
             if (!sourceM) {
-              if (left >= s.from && DEFINITE.has(T[left].norm) && !lightObject && !(left - 1 >= s.from && TIME_PREPS.has(T[left - 1].norm))) continue; // 'the earlier phone call': a reference, not a report
+              if (left >= s.from && DEFINITE.has(T[left].norm) && !lightObject && !openingAct && !(left - 1 >= s.from && TIME_PREPS.has(T[left - 1].norm))) continue; // 'the earlier phone call': a reference, not a report
               // 'after a telephone call with Putin', 'during talks with Xi': the sentence's subject took part.
               const prep = left >= s.from && (T[left].pos === 'DET' ? T[left - 1] : T[left]);
               // Other acts only 'in' or 'during' one ('killed him in an air strike'): 'after an attack on Kyiv' or
@@ -682,7 +684,7 @@ export function eventsStage(k: Knowledge): Stage {
               }
             }
             if (!sourceM) {
-              if (left >= s.from && DEFINITE.has(T[left].norm) && !lightObject) continue;
+              if (left >= s.from && DEFINITE.has(T[left].norm) && !lightObject && !openingAct) continue;
               if (container && !container.inQuote && container.subject && (k.lightVerbs.has(container.verb.lemma) || k.haltVerbs.has(container.verb.lemma))) { sourceM = container.subject; how = `object of '${container.verb.lemma}'`; }
               else if (container && !container.subject) {
                 for (let c: Clause | undefined = container; c; c = clauses[clauses.indexOf(c) - 1]) {
@@ -695,7 +697,7 @@ export function eventsStage(k: Knowledge): Stage {
             // are the place's people; arrests and crackdowns its authorities, on its own people.
             // Not a state: 'served 25 days in military detention'.
             const state = p.code.startsWith('173') && left >= s.from && T[left].norm === 'in';
-            if (!sourceM && DOMESTIC.test(p.code) && !state && (T[i].pos === 'NOUN' || (T[i].pos === 'PROPN' && i === s.from)) && !(left >= s.from && DEFINITE.has(T[left].norm))) {
+            if (!sourceM && DOMESTIC.test(p.code) && !state && (T[i].pos === 'NOUN' || (T[i].pos === 'VERB' && T[i].norm.endsWith('ing')) || (T[i].pos === 'PROPN' && i <= s.from + 1)) && (openingAct || !(left >= s.from && DEFINITE.has(T[left].norm)))) {
               const where = placeFor(s.index, [i, Math.min(s.to, hit.end + 6)], new Set());
               const country = where?.place.country ? countries.get(where.place.country) : undefined;
               if (where && country) {
@@ -792,6 +794,13 @@ export function eventsStage(k: Knowledge): Stage {
         const c = countries.get([...others][0])!;
         return { text: '', code: c.code, country: c.code, sector: null, name: c.name, id: c.code.toLowerCase(), type: 'country', rule: `force posture: aimed at the one other country the sentence names, ${c.code}` };
       };
+      // 'Kenyan police opened fire on protesters': force by the police on their own country's people is repression (175).
+      for (const cand of candidates) {
+        if (!/^(18|19)/.test(cand.code) || cand.code.startsWith('202') || !cand.sources.length || !cand.sources.every((a) => a.sector === 'COP')) continue;
+        if (!cand.targets.length || !cand.targets.every((t) => t && (t.sector === 'CVL' || t.sector === 'OPP') && cand.sources.some((a) => a.country === t.country))) continue;
+        cand.rule = `${cand.rule.split(';')[0]} -> 175 (police force on their own people); status ${cand.status}`;
+        cand.code = '175';
+      }
       const events: EventRecord[] = [];
       for (const c of candidates) {
         for (const source of c.sources) {

@@ -146,6 +146,12 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
         continue;
       }
     }
+    // 'fired water cannon and tear gas': the gas, not a tearing.
+    if (t.pos === 'VERB' && t.norm === 'tear' && next.norm === 'gas') {
+      out ??= [...tokens];
+      out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: t.norm, pos: 'NOUN', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
+      continue;
+    }
     // 'the RSF and allied Arab militias': participles that are nearly always attributive, before a name or noun, after no subject.
     if (t.pos === 'VERB' && ATTRIBUTIVE.has(t.norm) && ['CCONJ', 'DET', 'ADP', 'PUNCT'].includes(prev.pos) && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos) && next.sentence === t.sentence) {
       out ??= [...tokens];
