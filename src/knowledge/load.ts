@@ -135,13 +135,13 @@ function mergePatterns(files: { file: string; data: PatternData }[], codebook: C
     for (const v of data.verbs) {
       v.patterns.forEach((p, k) => {
         check(p.code, `verb '${v.verb}'`);
-        out.push({ id: `${base}/verb:${v.verb}#${k + 1}`, code: p.code, anchor: [v.verb], after: splitWords(p.after), kind: 'verb', intransitive: p.intransitive, mutual: p.mutual });
+        out.push({ id: `${base}/verb:${v.verb}#${k + 1}`, code: p.code, anchor: [v.verb], after: splitWords(p.after), kind: 'verb', intransitive: p.intransitive, mutual: p.mutual, source: p.source ?? null, target: p.target ?? null });
       });
     }
     for (const n of data.nouns) {
       n.patterns.forEach((p, k) => {
         check(p.code, `noun '${n.noun}'`);
-        out.push({ id: `${base}/noun:${n.noun}#${k + 1}`, code: p.code, anchor: splitWords(n.noun), after: splitWords(p.after), kind: 'noun', intransitive: p.intransitive, mutual: p.mutual });
+        out.push({ id: `${base}/noun:${n.noun}#${k + 1}`, code: p.code, anchor: splitWords(n.noun), after: splitWords(p.after), kind: 'noun', intransitive: p.intransitive, mutual: p.mutual, source: p.source ?? null, target: p.target ?? null });
       });
     }
   }

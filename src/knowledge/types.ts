@@ -108,6 +108,10 @@ export interface Pattern {
   intransitive: boolean;
   /** joined subjects act on each other ('Ethiopia and Kenya strengthened their partnership', 'expand trade') */
   mutual: boolean;
+  /** only for a source of this sector or code prefix ('MIL': 'French troops will leave Senegal') */
+  source: string | null;
+  /** only for a target of this sector or code prefix ('IGO': 'withdraw from the WHO') */
+  target: string | null;
 }
 
 /** Verbs that govern another verb and decide its status: 'plans to meet', 'refused to attend'. */

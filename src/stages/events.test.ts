@@ -135,6 +135,9 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Georgian riot police fired water cannon and tear gas at thousands of demonstrators outside parliament on Sunday.', want: ['GEOCOP>GEOCVL 175 occurred 2025-10-12'] },
   { text: 'The jailing of opposition leaders in Tbilisi drew sharp criticism.', want: ['GEOCOP>GEOOPP 173 occurred 2025-10-16'] },
   { text: 'Hackers linked to Russian military intelligence broke into the control system of a water treatment plant in northern Poland last week.', want: ['RUSSPY>POL 176 occurred 2025-10-06'] },
+  { text: 'French troops will leave Senegal by the end of July.', want: ['FRAMIL>SEN 166 planned -'] },
+  { text: 'Argentina will withdraw from the World Health Organization.', want: ['ARG>IGOUNOWHO 160 planned -'] },
+  { text: 'Russian forces withdrew from Kherson.', want: ['RUSMIL>UKR 0874 occurred 2025-10-16'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
 

@@ -97,7 +97,9 @@ export function eventsStage(k: Knowledge): Stage {
     const key = p.anchor[0];
     map.set(key, [...(map.get(key) ?? []), p]);
   }
-  for (const list of [...verbPatterns.values(), ...nounPatterns.values()]) list.sort((a, b) => bySpecificity(a, b) || b.anchor.length - a.anchor.length);
+  // More words first; of equal length, one kept to a kind of source or target before one for any.
+  const constrained = (p: Pattern) => (p.source || p.target ? 1 : 0);
+  for (const list of [...verbPatterns.values(), ...nounPatterns.values()]) list.sort((a, b) => bySpecificity(a, b) || constrained(b) - constrained(a) || b.anchor.length - a.anchor.length);
 
   return {
     name: 'events',
@@ -266,6 +268,9 @@ export function eventsStage(k: Knowledge): Stage {
             if (!hit) continue;
           }
           target = hit.target;
+          // A pattern for one kind of source or target ('troops leave a country', 'withdraw from an international body').
+          if (p.source && !source.actors.some((a) => fits(a, p.source!))) continue;
+          if (p.target && !(target?.actors.some((a) => fits(a, p.target!)) ?? false)) continue;
           // 'rallied support', 'demonstrated its resolve': a verb with an object is not the bare intransitive act.
           const obj = T[c.verb.to];
           if (p.intransitive && p.after.length === 0 && !c.verb.passive && obj && obj.sentence === c.sentence &&
@@ -828,6 +833,11 @@ export function eventsStage(k: Knowledge): Stage {
       return { ...doc, events };
     },
   };
+}
+
+/** An actor of a sector or code prefix: 'MIL' fits RUSMIL, 'IGO' fits IGOUNOWHO. */
+function fits(a: ActorRef, want: string): boolean {
+  return a.sector === want || a.code.startsWith(want);
 }
 
 /** The pattern matched some of its own words, not only its target ('calling the move discriminatory'). */
