@@ -22,6 +22,11 @@ function knownVerbs(k: Knowledge): Set<string> {
   return new Set([...k.patterns.filter((p) => p.kind === 'verb').map((p) => p.anchor[0]), ...k.frames.keys(), 'say', 'tell']);
 }
 
+/** Two-word event nouns ('asset freeze', 'air strike'): a verb tag on their second word is a tagger slip. */
+function nounPhrases(k: Knowledge): Set<string> {
+  return new Set(k.patterns.filter((p) => p.kind === 'noun' && p.anchor.length === 2).map((p) => p.anchor.join(' ')));
+}
+
 /** Verbs with a pattern whose object comes first ('detain TARGET'): only these read 'X detained by Y' as passive. */
 function transitiveVerbs(k: Knowledge): Set<string> {
   return new Set(k.patterns.filter((p) => p.kind === 'verb' && (p.after[0] === 'TARGET' || p.after[0] === '(TARGET)')).map((p) => p.anchor[0]));
@@ -31,7 +36,7 @@ export function buildPipeline(knowledge: Knowledge, annotator: Annotator): Stage
   return [
     normalizeStage, // every later offset is into the normalized text
     tokenizeStage(annotator), // sentences, tokens, POS and lemmas: what all the rest reads
-    verbGroupsStage(knownVerbs(knowledge), annotator.irregularVerbs, transitiveVerbs(knowledge)), // tense and modality, needed by times (weekday direction) and clauses
+    verbGroupsStage(knownVerbs(knowledge), annotator.irregularVerbs, transitiveVerbs(knowledge), nounPhrases(knowledge)), // tense and modality, needed by times (weekday direction) and clauses
     actorsStage(buildActorIndex(knowledge)), // names before places: 'Rubio' is a person, not a town
     placesStage(knowledge.gazetteer), // after actors: which countries the article is about breaks ties
     datelineStage, // after places: a dateline is a place, not an actor

@@ -138,6 +138,9 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'French troops will leave Senegal by the end of July.', want: ['FRAMIL>SEN 166 planned -'] },
   { text: 'Argentina will withdraw from the World Health Organization.', want: ['ARG>IGOUNOWHO 160 planned -'] },
   { text: 'Russian forces withdrew from Kherson.', want: ['RUSMIL>UKR 0874 occurred 2025-10-16'] },
+  { text: 'EU foreign ministers failed on Monday to agree on sanctions against violent Israeli settlers.', want: ['IGOEUREEC>ISRCVL 163 negated 2025-10-13'] },
+  { text: 'Trump threatened sanctions and tariffs on Russia.', want: ['USAGOV>RUS 1312 occurred 2025-10-16'] },
+  { text: "Britain and Canada imposed travel bans and asset freezes on Israel's far-right ministers.", want: ['GBR>ISR 172 occurred 2025-10-16', 'CAN>ISR 172 occurred 2025-10-16'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
 

@@ -121,7 +121,7 @@ function pastOf(norm: string, verbs: ReadonlySet<string>, irregular: ReadonlyMap
  * The tagger sometimes reads a verb after a name as a noun ('Putin plans to meet', 'the team backs').
  * A known verb in that place, inflected and followed by what follows verbs, is taken as a verb.
  */
-function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: ReadonlyMap<string, string>): Token[] {
+function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: ReadonlyMap<string, string>, nounPhrases: ReadonlySet<string>): Token[] {
   let out: Token[] | null = null;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
@@ -145,6 +145,13 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
         out[i] = asVerb(t, v);
         continue;
       }
+    }
+    // 'imposed travel bans and asset freezes': the second word of a known two-word event noun is a noun.
+    if (t.pos === 'VERB' && (prev.pos === 'NOUN' || prev.pos === 'ADJ') && prev.sentence === t.sentence &&
+      (nounPhrases.has(`${prev.lemma} ${t.norm}`) || (t.norm.endsWith('s') && nounPhrases.has(`${prev.lemma} ${t.norm.slice(0, -1)}`)) || (t.norm.endsWith('es') && nounPhrases.has(`${prev.lemma} ${t.norm.slice(0, -2)}`)))) {
+      out ??= [...tokens];
+      out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: t.norm.endsWith('s') && nounPhrases.has(`${prev.lemma} ${t.norm.slice(0, -1)}`) ? t.norm.slice(0, -1) : t.lemma, pos: 'NOUN', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
+      continue;
     }
     // 'fired water cannon and tear gas': the gas, not a tearing.
     if (t.pos === 'VERB' && t.norm === 'tear' && next.norm === 'gas') {
@@ -194,11 +201,11 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
   return out ?? tokens;
 }
 
-export function verbGroupsStage(knownVerbs: ReadonlySet<string>, irregularVerbs: ReadonlyMap<string, string> = new Map(), transitive: ReadonlySet<string> = NO_VERBS): Stage {
+export function verbGroupsStage(knownVerbs: ReadonlySet<string>, irregularVerbs: ReadonlyMap<string, string> = new Map(), transitive: ReadonlySet<string> = NO_VERBS, nounPhrases: ReadonlySet<string> = NO_VERBS): Stage {
   return {
     name: 'verb-groups',
     run(doc: Doc): Doc {
-      const tokens = repairTags(doc.tokens, knownVerbs, irregularVerbs);
+      const tokens = repairTags(doc.tokens, knownVerbs, irregularVerbs, nounPhrases);
       const groups: VerbGroup[] = [];
       for (const s of doc.sentences) {
         let i = s.from;

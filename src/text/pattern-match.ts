@@ -7,6 +7,7 @@ const MAX_FILLER = 3;
 const AMOUNT_WORDS = new Set(['than', 'of', 'in', '$', '€', '£', 'worth', "'s", 'and', ',']);
 /** Possessive pronouns: 'its troops', 'his visit'. */
 export const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
+const PREPOSITIONS = new Set(['on', 'against', 'at', 'to', 'for', 'with', 'into', 'from', 'over', 'upon', 'targeting']);
 const QUANTITY = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions', 'tens', 'some', 'many', 'several', 'group', 'number', 'most', 'all', 'two', 'three', 'four', 'five']);
 /** before a word class ('two more Patriot air defence systems'), specific enough to reach further */
 const MAX_FILLER_CLASS = 9;
@@ -96,7 +97,9 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
         // before a word class, amounts and possessives too ('more than $100 million in aid', 'its troops').
         // 'far-right', 'Russian-born': a hyphen inside a word is part of it.
         const glued = f.text === '-' && at - 2 >= 0 && T[at - 2].end === f.start && T[at] !== undefined && T[at].start === f.end;
-        const filler = FILLER.has(f.pos) || glued || (e.classes.length > 0 && (AMOUNT_WORDS.has(f.norm) || f.pos === 'SYM' || (f.pos === 'PRON' && POSSESSIVES.has(f.norm)))) ||
+        // 'sanctions and tariffs on Russia', 'travel bans and asset freezes on': before a preposition, a second noun joined by 'and'.
+        const joinedNoun = f.norm === 'and' && at - 2 >= 0 && T[at - 2].pos === 'NOUN' && e.words !== null && e.words.length > 0 && e.words.every((w) => PREPOSITIONS.has(w));
+        const filler = FILLER.has(f.pos) || glued || joinedNoun || (e.classes.length > 0 && (AMOUNT_WORDS.has(f.norm) || f.pos === 'SYM' || (f.pos === 'PRON' && POSSESSIVES.has(f.norm)))) ||
           // 'deported more than 200 Venezuelans', 'killed dozens of civilians'
           (e.target && (f.norm === 'than' || (f.norm === 'of' && at - 2 >= 0 && QUANTITY.has(T[at - 2].norm)) ||
             // 'deport up to 10,000 migrants'
@@ -142,6 +145,17 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
           const implicit = !target && owner && owner.to === at + 1 ? owner : target;
           const r = go(k + 1, at + 1, implicit, literals + 1);
           if (r) return r;
+          // 'imposed travel bans and asset freezes on': a second word of the same kind joined by 'and' or 'or'.
+          if (e.classes.length && (T[at + 1]?.norm === 'and' || T[at + 1]?.norm === 'or')) {
+            for (let j = at + 2; j < end && j <= at + 4; j++) {
+              if (wordOk(e, T[j])) {
+                const r2 = go(k + 1, j + 1, implicit, literals + 1);
+                if (r2) return r2;
+                break;
+              }
+              if (!FILLER.has(T[j].pos)) break;
+            }
+          }
         }
       }
       if (e.optional && skip === 0) {
