@@ -122,7 +122,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'French authorities may raise the terrorism threat level before the Olympic Games.', want: ['FRAGOV>FRA 151 hypothetical -'] },
   { text: "Gunmen killed about 100 people in an attack on a village in Nigeria's Benue state on Friday.", want: ['NGAREB>NGACVL 202 occurred 2025-10-10'] },
   { text: 'Iran will expel all undocumented Afghans in the coming weeks.', want: ['IRN>AFGCVL 201 planned -'] },
-  { text: 'Russian artillery killed two civilians in Kherson.', want: ['RUSMIL>UKRCVL 1823 occurred 2025-10-16'] },
+  { text: 'Russian artillery killed two civilians in Kherson.', want: ['RUSMIL>UKRCVL 194 occurred 2025-10-16'] },
   { text: "Myanmar's military carried out a campaign of ethnic cleansing against Rohingya Muslims in Rakhine state in 2017.", want: ['MMRMIL>MMR 203 occurred 2017-01-01'] },
   { text: 'Pakistan began a mass expulsion of undocumented Afghans on Wednesday.', want: ['PAK>AFGCVL 201 occurred 2025-10-15'] },
   { text: 'Seoul did not threaten to cut off economic cooperation with Pyongyang.', want: ['KORGOV>PRKGOV 1312 negated 2025-10-16'] },
@@ -141,6 +141,10 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'EU foreign ministers failed on Monday to agree on sanctions against violent Israeli settlers.', want: ['IGOEUREEC>ISRCVL 163 negated 2025-10-13'] },
   { text: 'Trump threatened sanctions and tariffs on Russia.', want: ['USAGOV>RUS 1312 occurred 2025-10-16'] },
   { text: "Britain and Canada imposed travel bans and asset freezes on Israel's far-right ministers.", want: ['GBR>ISR 172 occurred 2025-10-16', 'CAN>ISR 172 occurred 2025-10-16'] },
+  { text: 'Ukrainian shelling killed a woman in the Russian city of Belgorod on Thursday.', want: ['UKRMIL>RUSCVL 194 occurred 2025-10-16'] },
+  { text: 'RSF fighters were using displaced families in El Fasher as human shields.', want: ['SDNREB>SDNCVL 184 occurred 2025-10-16'] },
+  { text: 'Poland will close all crossings on its border with Belarus from Friday.', want: ['POL>BLR 191 planned 2025-10-17'] },
+  { text: 'Indonesian police will go on high alert from Saturday.', want: ['IDNCOP>IDN 151 planned 2025-10-18'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
 

@@ -333,9 +333,11 @@ export function eventsStage(k: Knowledge): Stage {
             if (n >= MASS_COUNT[massCode]) Object.assign(cand, { code: massCode, rule: cand.rule.replace(` -> ${p.code};`, ` -> ${p.code} -> ${massCode} (${n >= 1e9 ? 'all' : n} of them);`) });
           }
           // 'a Russian missile struck Kyiv', 'Israeli jets struck': force from the air is an air strike (195).
-          const sourceText = cand.code === '190' ? doc.text.slice(T[source.from].start, T[source.to - 1].end) : '';
-          if (AIR_FORCE.test(sourceText)) {
-            Object.assign(cand, { code: '195', rule: cand.rule.replace(' -> 190;', ` -> 190 -> 195 (the source '${sourceText}' strikes from the air);`) });
+          // 'Ukrainian shelling killed a woman': shelling or artillery is 194.
+          const sourceText = cand.code === '190' || cand.code === '1823' ? doc.text.slice(T[source.from].start, T[source.to - 1].end) : '';
+          const weapon = AIR_FORCE.test(sourceText) ? '195' : ARTILLERY.test(sourceText) ? '194' : null;
+          if (weapon) {
+            Object.assign(cand, { code: weapon, rule: cand.rule.replace(` -> ${p.code};`, ` -> ${p.code} -> ${weapon} (the source '${sourceText}' ${weapon === '195' ? 'strikes from the air' : 'is artillery'});`) });
           }
           const gov0 = c.governor !== null ? doc.clauses[c.governor] : null;
           // 'urged Japan to hold joint exercises': the action asked for gives the appeal (or demand) its
@@ -851,7 +853,8 @@ const TARGET_PREP_WORDS = new Set(['on', 'against', 'at', 'with', 'upon', 'into'
 const TARGET_PREPS = new Set(['on', 'against', 'at', 'with', 'upon', 'into', 'to']);
 
 /** Sources that strike from the air. */
-const AIR_FORCE = /\b(missiles?|jets?|warplanes?|air force|bombers|fighter jets?)$/i;
+const AIR_FORCE = /\b(missiles?|jets?|warplanes?|air force|bombers|fighter jets?|air ?strikes?|drone strikes|missile strikes|bombardment)$/i;
+const ARTILLERY = /\b(shelling|artillery|artillery fire|shellfire|rocket fire|mortars?)$/i;
 
 /** Verbs that deny the act in their complement ('denied that its forces had struck'). */
 const DENIALS = new Set(['deny']);

@@ -93,7 +93,7 @@ const ING_GOVERNORS = new Set(['stop', 'start', 'begin', 'resume', 'continue', '
 const ING_PREPS = new Set(['by', 'after', 'before', 'without', 'while', 'since']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Past participles that are nearly always adjectives before a noun ('allied militias', 'armed groups'). */
-const ATTRIBUTIVE = new Set(['allied', 'armed', 'masked', 'suspected', 'alleged', 'disputed', 'embattled', 'exiled', 'unidentified', 'so-called']);
+const ATTRIBUTIVE = new Set(['allied', 'armed', 'masked', 'suspected', 'alleged', 'disputed', 'embattled', 'exiled', 'unidentified', 'so-called', 'displaced']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /** The known verb an '-ing' word is a form of ('sharing' share, 'stopping' stop, 'sending' send), if any. */
@@ -160,7 +160,7 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
       continue;
     }
     // 'the RSF and allied Arab militias': participles that are nearly always attributive, before a name or noun, after no subject.
-    if (t.pos === 'VERB' && ATTRIBUTIVE.has(t.norm) && ['CCONJ', 'DET', 'ADP', 'PUNCT'].includes(prev.pos) && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos) && next.sentence === t.sentence) {
+    if (t.pos === 'VERB' && ATTRIBUTIVE.has(t.norm) && ['CCONJ', 'DET', 'ADP', 'PUNCT', 'VERB'].includes(prev.pos) && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos) && next.sentence === t.sentence) {
       out ??= [...tokens];
       out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: t.norm, pos: 'ADJ', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
       continue;

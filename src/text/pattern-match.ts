@@ -107,7 +107,15 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
         if (glued) reach += 2;
         // A name of several words ('Calin Georgescu') is one filler too.
         else if (f.pos === 'PROPN' && T[at]?.pos === 'PROPN') reach += 1;
-        if (!filler || (input.inMention(at - 1) && (e.target || !input.covering(at - 1) || input.covering(at - 1)!.to <= at - 1))) break;
+        if (!filler || (input.inMention(at - 1) && (e.target || !input.covering(at - 1) || input.covering(at - 1)!.to <= at - 1))) {
+          // 'using displaced families in El Fasher as human shields': a time or place phrase after the fillers.
+          const te = skip > 1 ? input.asideEnd?.(at - 1) : undefined;
+          if (te !== undefined && te > at - 1 && te <= end) {
+            const r = go(k, te, target, literals);
+            if (r) return r;
+          }
+          break;
+        }
       }
       if (at < end) {
         if (e.target) {
