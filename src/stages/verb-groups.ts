@@ -92,6 +92,7 @@ const ING_GOVERNORS = new Set(['stop', 'start', 'begin', 'resume', 'continue', '
 /** Prepositions that take an '-ing' verb ('by firing', 'after shelling', 'without consulting'). */
 const ING_PREPS = new Set(['by', 'after', 'before', 'without', 'while', 'since']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+const PERFECT_OR_PASSIVE = new Set(['have', 'has', 'had', "'ve", 'was', 'were', 'been', 'be', 'is', 'are', 'being']);
 /** Past participles that are nearly always adjectives before a noun ('allied militias', 'armed groups'). */
 const ATTRIBUTIVE = new Set(['allied', 'armed', 'masked', 'suspected', 'alleged', 'disputed', 'embattled', 'exiled', 'unidentified', 'so-called', 'displaced']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
@@ -170,6 +171,15 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
       out ??= [...tokens];
       out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: t.norm, pos: 'ADJ', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
       continue;
+    }
+    // 'it had mediated another exchange', 'which were mediated by Oman': a known verb's past after 'have' or 'be' is that verb.
+    if ((t.pos === 'NOUN' || t.pos === 'ADJ') && prev.pos === 'AUX' && PERFECT_OR_PASSIVE.has(prev.norm) && prev.sentence === t.sentence) {
+      const v = pastOf(t.norm, verbs, irregular);
+      if (v) {
+        out ??= [...tokens];
+        out[i] = asVerb(t, v);
+        continue;
+      }
     }
     // 'Gunmen abducted 20 pupils': a known verb's past after a noun or a name, before its object, is that verb.
     // 'soldiers shot and killed a man': before 'and' and another verb too.
