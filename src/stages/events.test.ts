@@ -145,6 +145,10 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'RSF fighters were using displaced families in El Fasher as human shields.', want: ['SDNREB>SDNCVL 184 occurred 2025-10-16'] },
   { text: 'Poland will close all crossings on its border with Belarus from Friday.', want: ['POL>BLR 191 planned 2025-10-17'] },
   { text: 'Indonesian police will go on high alert from Saturday.', want: ['IDNCOP>IDN 151 planned 2025-10-18'] },
+  { text: 'Israel and Hamas are expected to sign the ceasefire agreement in Egypt on Thursday.', want: ['ISR>PSEREB 0871 planned 2025-10-16', 'PSEREB>ISR 0871 planned 2025-10-16'] },
+  { text: 'Russia declared a ceasefire in Ukraine for Easter.', want: ['RUS>UKR 0871 occurred 2025-10-16'] },
+  { text: 'Israeli police raised their alert level in Jerusalem ahead of Friday prayers.', want: ['ISRCOP>ISR 151 occurred 2025-10-10'] },
+  { text: 'Marcos urged Japan to hold more joint military exercises with Manila.', want: ['PHLGOV>JPN 0212 occurred 2025-10-16'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
 

@@ -726,6 +726,8 @@ export function eventsStage(k: Knowledge): Stage {
             }
             // 'was willing to hold talks with Pakistan': the intention to talk.
             const cfr = container?.frame ? k.frames.get(container.frame) : undefined;
+            // 'called on India to conclude a trade agreement with the EU': what one is asked to do is the request's, not an event.
+            if (cfr && (cfr.objectControl || container!.frame === 'demand')) continue;
             const cgov = container && container.governor !== null ? doc.clauses[container.governor] : null;
             // A noun in a phrase of its own ('during the state visit') is not what was intended.
             // Its possessor ('the Brazilian leader's', 'his') is stepped over to the word before the phrase.
