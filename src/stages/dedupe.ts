@@ -4,7 +4,8 @@
 // date), and lists where else it was reported.
 import type { Doc, EventRecord, Stage } from '../core.js';
 
-const actorKey = (a: EventRecord['source'] | null) => (a ? `${a.code}/${a.id ?? ''}` : '-');
+/** One actor: a person by code and id; a country, body or group by its code ('Israeli officials and diplomats' are one ISRGOV). */
+const actorKey = (a: EventRecord['source'] | null) => (a ? (a.type === 'person' ? `${a.code}/${a.id ?? ''}` : a.code) : '-');
 
 function compatible(a: EventRecord, b: EventRecord): boolean {
   if (a.status !== b.status || a.cameo.root !== b.cameo.root) return false;

@@ -149,6 +149,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Russia declared a ceasefire in Ukraine for Easter.', want: ['RUS>UKR 0871 occurred 2025-10-16'] },
   { text: 'Israeli police raised their alert level in Jerusalem ahead of Friday prayers.', want: ['ISRCOP>ISR 151 occurred 2025-10-10'] },
   { text: 'Marcos urged Japan to hold more joint military exercises with Manila.', want: ['PHLGOV>JPN 0212 occurred 2025-10-16'] },
+  { text: 'Iran may target Israeli officials and diplomats abroad.', want: ['IRN>ISRGOV 190 hypothetical -'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
 
