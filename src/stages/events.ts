@@ -20,6 +20,9 @@ const TALK_NOUNS = new Set(['call', 'phone', 'telephone', 'conversation', 'talk'
 /** Fighting between two sides is each side's on the other: 'clashes between X and Y'. */
 const MUTUAL_NOUNS = new Set(['clash', 'fighting', 'exchange', 'skirmish', 'hostilities', 'gunfight', 'firefight']);
 const JOINT_NOUNS = new Set(['exercise', 'drill', 'patrol', 'operation', 'project', 'venture', 'manoeuvre', 'maneuver', 'investigation']);
+/** Words that open a clause of time: a place after one is that clause's. */
+const SUBORDINATE_TIME = new Set(['since', 'after', 'before', 'while', 'when', 'until', 'as']);
+
 /** Acts that someone did on purpose even when the passive names no one: arrests, abductions, torture, assassinations, shooting, bombing. */
 const DELIBERATE = /^(17|181|1821|1822|185|186|19[0-5])/;
 
@@ -418,9 +421,13 @@ export function eventsStage(k: Knowledge): Stage {
         }
         // 'its forces had struck a residential building in Sumy': an attack on no named actor falls on the
         // country of the place where it happened.
-        if (!coded && !c.verb.passive) {
+        // Not for joined subjects of a reciprocal verb ('Armenia and Azerbaijan have not exchanged fire'), who act on each other.
+        const mutualSubjects = k.reciprocal.has(c.verb.lemma) && [source, ...c.coSubjects].flatMap((m) => m.actors).length >= 2;
+        if (!coded && !c.verb.passive && !mutualSubjects) {
           const p = relaxed(list.filter((x) => (x.code >= '18' && x.code < '21') || x.code === '015' || x.code === '176'), c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to));
-          const where = p ? placeFor(c.sentence, [c.verb.from, c.to], new Set()) : null;
+          // Not a place in a later clause of time: 'since signing a declaration at the White House'.
+          const later = new Set((placesBySentence.get(c.sentence) ?? NO_PLACES).filter((x) => x.from >= c.to && T.slice(c.to, x.from).some((t) => SUBORDINATE_TIME.has(t.norm))).map((x) => x.from));
+          const where = p ? placeFor(c.sentence, [c.verb.from, c.to], later) : null;
           const target = where ? placeMention(where, countries) : null;
           // A state does not strike its own country here; rebels and militants do ('al-Shabaab bombed a base outside Mogadishu').
           const insurgent = source.actors.some((a) => a.sector !== null && NONSTATE.has(a.sector));
