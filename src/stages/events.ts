@@ -20,6 +20,9 @@ const TALK_NOUNS = new Set(['call', 'phone', 'telephone', 'conversation', 'talk'
 /** Fighting between two sides is each side's on the other: 'clashes between X and Y'. */
 const MUTUAL_NOUNS = new Set(['clash', 'fighting', 'exchange', 'skirmish', 'hostilities', 'gunfight', 'firefight']);
 const JOINT_NOUNS = new Set(['exercise', 'drill', 'patrol', 'operation', 'project', 'venture', 'manoeuvre', 'maneuver', 'investigation']);
+/** Nouns after an event noun that name the same event: 'ceasefire agreement', 'peace deal'. */
+const SAME_EVENT_HEADS = new Set(['agreement', 'deal', 'accord', 'pact', 'treaty', 'arrangement', 'package', 'round']);
+
 /** Words that open a clause of time: a place after one is that clause's. */
 const SUBORDINATE_TIME = new Set(['since', 'after', 'before', 'while', 'when', 'until', 'as']);
 
@@ -638,6 +641,10 @@ export function eventsStage(k: Knowledge): Stage {
             if (!hit || (!hit.target && !p.intransitive && !atHome)) continue;
             // 'the protest movement', 'an arrest warrant', 'riot police': a bare noun before another noun modifies it.
             if (p.after.length === 0 && T[hit.end] && T[hit.end].sentence === s.index && T[hit.end].pos === 'NOUN') continue;
+            // 'Pretoria's genocide case against Israel', 'war crimes': an event noun modifying another noun names no event
+            // ('a ceasefire agreement' is the ceasefire).
+            const headAfter = T[i + p.anchor.length];
+            if (headAfter && headAfter.sentence === s.index && headAfter.pos === 'NOUN' && !inMention.has(headAfter.i) && !SAME_EVENT_HEADS.has(headAfter.lemma)) continue;
             // 'a campaign rally' is no protest.
             if (p.code.startsWith('14') && i > s.from && NOT_PROTEST.has(T[i - 1].norm)) continue;
             // The noun phrase's left edge: adjectives and quote marks before the anchor, then a determiner or possessor.
