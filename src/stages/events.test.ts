@@ -151,6 +151,9 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Marcos urged Japan to hold more joint military exercises with Manila.', want: ['PHLGOV>JPN 0212 occurred 2025-10-16'] },
   { text: 'Iran may target Israeli officials and diplomats abroad.', want: ['IRN>ISRGOV 190 hypothetical -'] },
   { text: 'Armenia and Azerbaijan have not exchanged fire along their border since signing a peace declaration at the White House.', want: ['ARM>AZE 057 occurred 2025-10-16', 'AZE>ARM 057 occurred 2025-10-16', 'ARM>AZE 193 negated 2025-10-16', 'AZE>ARM 193 negated 2025-10-16'] },
+  { text: 'France demanded that Algeria release the jailed writer Boualem Sansal.', want: ['FRA>DZA 1053 occurred 2025-10-16'] },
+  { text: 'Turkey demanded that Sweden extradite dozens of suspected Kurdish militants.', want: ['TUR>SWE 1013 occurred 2025-10-16'] },
+  { text: 'China urged Thailand and Cambodia to return to the negotiating table.', want: ['CHN>THA 026 occurred 2025-10-16', 'CHN>KHM 026 occurred 2025-10-16'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
 

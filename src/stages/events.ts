@@ -242,7 +242,11 @@ export function eventsStage(k: Knowledge): Stage {
         // even with no actor after it.
         const asker0 = c.governor !== null ? byClause.get(c.governor) : undefined;
         if (asker0 && ['02', '10'].includes(asker0.code.slice(0, 2)) && (c.verb.form === 'infinitive' || c.frame !== null) && asker0.code.length <= 3 && asker0.code.endsWith('0')) {
-          const p = relaxed(list, c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to), false);
+          const askEnd = Math.min(c.to + 1, doc.sentences[c.sentence].to);
+          // With no words of the act matched, its plain pattern when the verb takes an object ('extradite dozens of
+          // militants'), not a preposition ('return to the negotiating table' is no return of anyone).
+          const objectNext = T[c.verb.to] && T[c.verb.to].sentence === c.sentence && T[c.verb.to].pos !== 'ADP' && T[c.verb.to].pos !== 'PUNCT';
+          const p = relaxed(list, c.verb.to, askEnd, false) ?? (objectNext ? list.find((x) => withoutTarget(x).after.length === 0) : undefined);
           const sub = p ? mapCode(k.requests.get(asker0.code.slice(0, 2))!, p.code) : undefined;
           if (p && sub) {
             asker0.code = sub;

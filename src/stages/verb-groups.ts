@@ -154,6 +154,12 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
       out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: t.norm.endsWith('s') && nounPhrases.has(`${prev.lemma} ${t.norm.slice(0, -1)}`) ? t.norm.slice(0, -1) : t.lemma, pos: 'NOUN', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
       continue;
     }
+    // 'the negotiating table', 'the ruling party', 'the warring sides': an '-ing' word between an article and a noun.
+    if (t.pos === 'VERB' && t.norm.endsWith('ing') && ARTICLES.has(prev.norm) && next.pos === 'NOUN' && next.sentence === t.sentence) {
+      out ??= [...tokens];
+      out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: t.norm, pos: 'ADJ', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
+      continue;
+    }
     // 'fired water cannon and tear gas': the gas, not a tearing.
     if (t.pos === 'VERB' && t.norm === 'tear' && next.norm === 'gas') {
       out ??= [...tokens];
@@ -178,6 +184,17 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
       if (v) {
         out ??= [...tokens];
         out[i] = asVerb(t, v);
+        continue;
+      }
+    }
+    // 'demanded that Algeria release the writer': after 'that' and a name, a known verb's base form is the verb.
+    if (t.pos === 'NOUN' && t.norm === t.lemma && verbs.has(t.lemma) && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && next.sentence === t.sentence &&
+      ['DET', 'NUM', 'ADJ', 'PROPN', 'PRON', 'ADP'].includes(next.pos)) {
+      let j = i - 1;
+      while (j > 0 && i - j <= 4 && (tokens[j].pos === 'PROPN' || tokens[j].pos === 'DET' || tokens[j].pos === 'NOUN')) j--;
+      if (tokens[j]?.norm === 'that' && tokens[j].sentence === t.sentence) {
+        out ??= [...tokens];
+        out[i] = asVerb(t);
         continue;
       }
     }
