@@ -128,7 +128,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Seoul did not threaten to cut off economic cooperation with Pyongyang.', want: ['KORGOV>PRKGOV 1312 negated 2025-10-16'] },
   { text: 'Al-Shabaab threatened to carry out suicide bombings in Nairobi.', want: ['SOMREB>KEN 1383 occurred 2025-10-16'] },
   { text: 'Police arrested and detained protesters in Tbilisi.', want: ['GEOCOP>GEOCVL 173 occurred 2025-10-16'] },
-  { text: 'China urged the United States to reverse its decision to revoke the visas of Chinese students, calling the move discriminatory.', want: ['CHN>USA 025 occurred 2025-10-16', 'CHN>USA 111 occurred 2025-10-16'] },
+  { text: 'China urged the United States to reverse its decision to revoke the visas of Chinese students, calling the move discriminatory.', want: ['CHN>USA 0242 occurred 2025-10-16', 'CHN>USA 111 occurred 2025-10-16'] },
   { text: 'Tehran called the American accusation baseless.', want: ['IRNGOV>USA 111 occurred 2025-10-16'] },
   { text: 'Trump called Putin on Monday.', want: ['USAGOV>RUSGOV 041 occurred 2025-10-13'] },
   { text: 'Kenyan police opened fire on protesters in Nairobi on Tuesday.', want: ['KENCOP>KENCVL 175 occurred 2025-10-14'] },
@@ -154,6 +154,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'France demanded that Algeria release the jailed writer Boualem Sansal.', want: ['FRA>DZA 1053 occurred 2025-10-16'] },
   { text: 'Turkey demanded that Sweden extradite dozens of suspected Kurdish militants.', want: ['TUR>SWE 1013 occurred 2025-10-16'] },
   { text: 'China urged Thailand and Cambodia to return to the negotiating table.', want: ['CHN>THA 026 occurred 2025-10-16', 'CHN>KHM 026 occurred 2025-10-16'] },
+  { text: 'Opposition leader Yair Lapid called on Prime Minister Benjamin Netanyahu to step down.', want: ['ISROPP>ISRGOV 0241 occurred 2025-10-16'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
 
