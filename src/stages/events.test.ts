@@ -155,6 +155,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Turkey demanded that Sweden extradite dozens of suspected Kurdish militants.', want: ['TUR>SWE 1013 occurred 2025-10-16'] },
   { text: 'China urged Thailand and Cambodia to return to the negotiating table.', want: ['CHN>THA 026 occurred 2025-10-16', 'CHN>KHM 026 occurred 2025-10-16'] },
   { text: 'Opposition leader Yair Lapid called on Prime Minister Benjamin Netanyahu to step down.', want: ['ISROPP>ISRGOV 0241 occurred 2025-10-16'] },
+  { text: 'Burundi has threatened to pull its troops out of Somalia.', want: ['BDI>SOM 136 occurred 2025-10-16'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
 
