@@ -228,6 +228,21 @@ export function eventsStage(k: Knowledge): Stage {
           : { text: '', code: country.code, country: country.code, sector: null, name: country.name, id: country.code.toLowerCase(), type: 'country', rule: `places: no agent named, so someone in ${country.code} ('${where.place.text}'), where it happened` };
         return makeMention({ from: c.verb.from, to: c.verb.to, sentence: c.sentence, kind: 'description', place: null, actors: [actor] });
       };
+      /** Prepositions between two tokens, those that open a time phrase aside. */
+      const adpositionsBetween = (from: number, to: number): number => {
+        let n = 0;
+        for (let t = from; t < to; t++) if (T[t].pos === 'ADP' && !inTime.has(t + 1)) n++;
+        return n;
+      };
+      /** Places in a later clause of time than `c` ('since signing a declaration at the White House'). */
+      const laterClausePlaces = (c: Clause): Set<number> => {
+        const out = new Set<number>();
+        for (const x of placesBySentence.get(c.sentence) ?? NO_PLACES) {
+          if (x.from < c.to) continue;
+          for (let t = c.to; t < x.from; t++) if (SUBORDINATE_TIME.has(T[t].norm)) { out.add(x.from); break; }
+        }
+        return out;
+      };
       doc.clauses.forEach((c, clauseIndex) => {
         if (c.inQuote) return;
         // 'was optimistic about', 'is pessimistic that': the adjective after 'be' is the predicate.
@@ -433,8 +448,7 @@ export function eventsStage(k: Knowledge): Stage {
         if (!coded && !c.verb.passive && !mutualSubjects) {
           const p = relaxed(list.filter((x) => (x.code >= '18' && x.code < '21') || x.code === '015' || x.code === '176'), c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to));
           // Not a place in a later clause of time: 'since signing a declaration at the White House'.
-          const later = new Set((placesBySentence.get(c.sentence) ?? NO_PLACES).filter((x) => x.from >= c.to && T.slice(c.to, x.from).some((t) => SUBORDINATE_TIME.has(t.norm))).map((x) => x.from));
-          const where = p ? placeFor(c.sentence, [c.verb.from, c.to], later) : null;
+          const where = p ? placeFor(c.sentence, [c.verb.from, c.to], laterClausePlaces(c)) : null;
           const target = where ? placeMention(where, countries) : null;
           // A state does not strike its own country here; rebels and militants do ('al-Shabaab bombed a base outside Mogadishu').
           const insurgent = source.actors.some((a) => a.sector !== null && NONSTATE.has(a.sector));
@@ -694,7 +708,7 @@ export function eventsStage(k: Knowledge): Stage {
             // 'claimed responsibility for the bombings', 'held the talks': a light verb's object is reported, not referred to.
             // Within reach of the verb: at most one preposition between, time phrases aside ('detainees held in connection with the protests' is no holding of protests).
             const lightObject = !!container && !container.inQuote && !container.verb.passive && !!container.subject && k.lightVerbs.has(container.verb.lemma) &&
-              T.slice(container.verb.to, i).filter((t, n) => t.pos === 'ADP' && !inTime.has(container.verb.to + n + 1)).length <= 1;
+              adpositionsBetween(container.verb.to, i) <= 1;
             if (!sourceM) {
               if (left >= s.from && DEFINITE.has(T[left].norm) && !lightObject && !openingAct && !(left - 1 >= s.from && TIME_PREPS.has(T[left - 1].norm))) continue; // 'the earlier phone call': a reference, not a report
               // 'after a telephone call with Putin', 'during talks with Xi': the sentence's subject took part.
