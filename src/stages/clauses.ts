@@ -254,6 +254,8 @@ export const clausesStage: Stage = {
         let cue: string | null = null;
         const words = (a: number, b: number) => T.slice(a, b).map((t: Token) => t.text).join(' ');
         if (g.negated) { status = 'negated'; cue = words(g.from, g.to); }
+        // 'No Russian missiles struck Kyiv overnight', 'no arrests were made': a subject denied by 'no'.
+        else if (subject && subject.from > s.from && T[subject.from - 1].norm === 'no') { status = 'negated'; cue = words(subject.from - 1, g.to); }
         else if (g.tense === 'future') { status = 'planned'; cue = words(g.from, g.to); }
         else if (g.modal === 'would') {
           const reported = groups.slice(0, n).some((x) => SPEECH.has(x.lemma) && x.tense === 'past');

@@ -565,8 +565,13 @@ export function eventsStage(k: Knowledge): Stage {
             if (mutual.length >= 2) {
               // 'a meeting between Putin and Zelenskyy could take place': the verb after the phrase is its predicate.
               const npEnd = hit ? hit.end : i + p.anchor.length;
-              const container = clauses.find((c) => c.verb.from >= npEnd && c.verb.from <= npEnd + 1 && !c.inQuote) ?? clauses.findLast((c) => c.verb.head < i && i < c.to) ?? clauses.find((c) => c.verb.head > i && !c.inQuote) ?? null;
-              const status: Status = container && !container.inQuote ? container.status : 'occurred';
+              const predicate = clauses.find((c) => c.verb.from >= npEnd && c.verb.from <= npEnd + 1 && !c.inQuote);
+              const container = predicate ?? clauses.findLast((c) => c.verb.head < i && i < c.to) ?? clauses.find((c) => c.verb.head > i && !c.inQuote) ?? null;
+              // 'did not travel to Alaska for Friday's summit between Trump and Putin': a phrase of its own keeps its status.
+              let edge = i - 1;
+              while (edge > s.from && (['ADJ', 'DET', 'NUM'].includes(T[edge].pos) || T[edge].norm === "'s" || inTime.has(edge))) edge--;
+              const ownPhrase = !predicate && T[edge]?.pos === 'ADP' && !(container && k.lightVerbs.has(container.verb.lemma));
+              const status: Status = container && !container.inQuote && !ownPhrase ? container.status : 'occurred';
               for (const x of mutual) {
                 candidates.push({
                   sentence: s.index, start: T[i].start, end: T[i + p.anchor.length - 1].end, sources: [x], targets: mutual.filter((y) => y !== x),
