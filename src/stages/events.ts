@@ -20,6 +20,9 @@ const TALK_NOUNS = new Set(['call', 'phone', 'telephone', 'conversation', 'talk'
 /** Fighting between two sides is each side's on the other: 'clashes between X and Y'. */
 const MUTUAL_NOUNS = new Set(['clash', 'fighting', 'exchange', 'skirmish', 'hostilities', 'gunfight', 'firefight']);
 const JOINT_NOUNS = new Set(['exercise', 'drill', 'patrol', 'operation', 'project', 'venture', 'manoeuvre', 'maneuver', 'investigation']);
+/** Verbs that, with 'for', call for something yet to happen ('called for demonstrations on Monday'). */
+const CALL_FOR = new Set(['call', 'push', 'press', 'appeal', 'ask']);
+
 /** Nouns after an event noun that name the same event: 'ceasefire agreement', 'peace deal'. */
 const SAME_EVENT_HEADS = new Set(['agreement', 'deal', 'accord', 'pact', 'treaty', 'arrangement', 'package', 'round']);
 
@@ -789,10 +792,12 @@ export function eventsStage(k: Knowledge): Stage {
             // the object of a light verb ('did not hold a meeting') takes the verb's; an owned act another verb denies,
             // doubts or condemns is still a fact ('has never investigated its 2017 crackdown'), unless that verb is a plan.
             const lends = container && !container.inQuote && (k.lightVerbs.has(container.verb.lemma) || (!inPhrase && (how !== 'possessor' || container.status === 'planned')));
+            // 'has called for a march on Thursday', 'demanded talks': what is called for is yet to happen.
+            const calledFor = !!container && !container.inQuote && CALL_FOR.has(container.verb.lemma) && T[container.verb.to]?.norm === 'for' && container.status === 'occurred';
             const status: Status = (cIntent || cRecode) && cgov ? framing(cgov, container!)
-              : adjCue ?? (predicate ? predicate.status : lends ? container!.status : 'occurred');
+              : adjCue ?? (predicate ? predicate.status : calledFor ? 'planned' : lends ? container!.status : 'occurred');
             // The words the status came from; none when the noun keeps its own 'occurred'.
-            const statusCue = cueWord ?? ((cIntent || cRecode) && cgov ? cgov.statusCue : predicate ? predicate.statusCue : lends ? container!.statusCue : null) ?? null;
+            const statusCue = cueWord ?? ((cIntent || cRecode) && cgov ? cgov.statusCue : predicate ? predicate.statusCue : calledFor ? `${T[container!.verb.head].text} for` : lends ? container!.statusCue : null) ?? null;
             // 'Israeli bombing of Gaza': a state's bombing is from the air.
             if (code === '183' && sourceM.actors.every((a) => a.country && countries.has(a.country) && (a.sector === null || STATE_FORCES.has(a.sector)))) {
               code = '195';
