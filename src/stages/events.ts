@@ -222,11 +222,11 @@ export function eventsStage(k: Knowledge): Stage {
        */
       const unnamedAgent = (c: Clause, list: Pattern[]): Mention | null => {
         // Not killings, injuries or displacement: 'was killed in a helicopter crash' may be no one's act.
-        if (!c.subject?.actors.length || !list.some((p) => p.after[0] === 'TARGET' && DELIBERATE.test(p.code))) return null;
+        if (!c.subject?.actors.length || !list.some((p) => objectFirst(p) && DELIBERATE.test(p.code))) return null;
         const where = placeFor(c.sentence, [c.verb.from, c.to], new Set());
         const country = where?.place.country ? countries.get(where.place.country) : undefined;
         if (!where || !country) return null;
-        const arrest = list.find((p) => p.after[0] === 'TARGET')?.code.startsWith('17');
+        const arrest = list.find((p) => objectFirst(p))?.code.startsWith('17');
         const actor: ActorRef = arrest ? domesticActor(country, '173', where.place.text)
           : { text: '', code: country.code, country: country.code, sector: null, name: country.name, id: country.code.toLowerCase(), type: 'country', rule: `places: no agent named, so someone in ${country.code} ('${where.place.text}'), where it happened` };
         return makeMention({ from: c.verb.from, to: c.verb.to, sentence: c.sentence, kind: 'description', place: null, actors: [actor] });
@@ -276,7 +276,7 @@ export function eventsStage(k: Knowledge): Stage {
           let hit = null;
           let target: Mention | null = null;
           if (c.verb.passive) {
-            if (p.after[0] !== 'TARGET' || !c.subject) continue;
+            if (!objectFirst(p) || !c.subject) continue;
             // 'was shot dead' fits 'shoot TARGET dead'; 'was shot several times' only 'shoot TARGET'.
             const rest = p.after.length > 1 ? matchAfter(afterTarget(p), c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to), input) : null;
             if (p.after.length > 1 && !rest) continue;
@@ -879,6 +879,11 @@ export function eventsStage(k: Knowledge): Stage {
       return { ...doc, events };
     },
   };
+}
+
+/** The pattern's object comes first ('detain TARGET', 'hold (TARGET) hostage'): in the passive, the subject is it. */
+function objectFirst(p: Pattern): boolean {
+  return p.after[0] === 'TARGET' || p.after[0] === '(TARGET)';
 }
 
 /** An actor of a sector or code prefix: 'MIL' fits RUSMIL, 'IGO' fits IGOUNOWHO. */

@@ -9,6 +9,7 @@ const MODALS: Record<string, string> = {
 /** Participles spelled like their base form: 'are set to sign', 'was cut off'. */
 const SAME_FORM = new Set(['set', 'put', 'cut', 'hit', 'let', 'shut', 'spread', 'cast', 'cost', 'hurt', 'quit', 'split', 'bid', 'upset', 'broadcast', 'thrust', 'shed', 'burst']);
 const NO_VERBS: ReadonlySet<string> = new Set();
+const HELD_AS = new Set(['hostage', 'hostages', 'captive', 'captives', 'prisoner', 'incommunicado']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
 const CLAUSE_PUNCT = new Set([',', '\u2014', '\u2013', '(', ';', ':']);
@@ -64,7 +65,9 @@ export function readVerbGroup(tokens: Token[], i: number, end: number, sentence:
   const ing = h.norm.endsWith('ing');
   const progressive = hasBe && ing;
   // 'a journalist snatched by insurgents': a bare past form right before 'by' is a passive participle too.
-  const reduced = aux.length === 0 && !infinitive && transitive.has(h.lemma) && isPastForm(h) && tokens[head + 1]?.norm === 'by' && tokens[head + 1]?.sentence === sentence && ['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '');
+  // 'two French journalists held hostage in Iraq': so before 'hostage' or 'captive' too.
+  const reduced = aux.length === 0 && !infinitive && transitive.has(h.lemma) && isPastForm(h) && tokens[head + 1]?.sentence === sentence &&
+    (tokens[head + 1]?.norm === 'by' || HELD_AS.has(tokens[head + 1]?.norm ?? '')) && ['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '');
   const passive = reduced || (hasBe && !ing && head !== aux[aux.length - 1]?.i && (isPastForm(h) || SAME_FORM.has(h.norm)));
   const perfect = hasHave && !ing && head !== aux[aux.length - 1]?.i;
   const first = auxNorms[0] ?? h;
@@ -243,7 +246,7 @@ export function verbGroupsStage(knownVerbs: ReadonlySet<string>, irregularVerbs:
           if (g) {
             // 'X, on a visit to Delhi, called on India': a past form after a comma is the main verb
             // when no finite verb came before it.
-            if (g.form === 'participle' && !finiteSeen && !tokens[g.head].norm.endsWith('ing') && !(tokens[g.to]?.norm === 'by')) g.form = 'finite';
+            if (g.form === 'participle' && !finiteSeen && !tokens[g.head].norm.endsWith('ing') && !g.passive) g.form = 'finite';
             if (g.form === 'finite') finiteSeen = true;
             groups.push(g);
           }
