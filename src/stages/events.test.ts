@@ -160,6 +160,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'No Russian missiles struck Kyiv overnight.', want: ['RUSMIL>UKR 195 negated 2025-10-16'] },
   { text: "Mozambique's opposition has called for a march on the capital on Thursday.", want: ['MOZOPP>MOZGOV 141 planned 2025-10-16'] },
   { text: 'France held crisis talks on the fate of two French journalists held hostage in Iraq.', want: ['IRQ>FRAMED 181 occurred 2025-10-16'] },
+  { text: 'Hungary, led by Prime Minister Viktor Orban, has positioned itself as a potential intermediary in the conflict.', want: ['HUN>- 039 occurred 2025-10-16'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
 

@@ -246,7 +246,7 @@ export function verbGroupsStage(knownVerbs: ReadonlySet<string>, irregularVerbs:
           if (g) {
             // 'X, on a visit to Delhi, called on India': a past form after a comma is the main verb
             // when no finite verb came before it.
-            if (g.form === 'participle' && !finiteSeen && !tokens[g.head].norm.endsWith('ing') && !g.passive) g.form = 'finite';
+            if (g.form === 'participle' && !finiteSeen && !tokens[g.head].norm.endsWith('ing') && !g.passive && tokens[g.to]?.norm !== 'by') g.form = 'finite';
             if (g.form === 'finite') finiteSeen = true;
             groups.push(g);
           }
