@@ -29,7 +29,7 @@ export function directionAt(groups: VerbGroup[], tokenIndex: number): 'past' | '
 /** Month names and numeric dates: what chrono's strict parser is given. */
 const TIMEY_ALL = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b/g;
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const RELATIVE_DAYS = /\b(on\s+|last\s+|next\s+|this\s+|early\s+|late\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(today|tonight|yesterday|tomorrow|last night|this morning|this afternoon|this evening)\b|\b((\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+ago)\b/gi;
+const RELATIVE_DAYS = /\b(on\s+|last\s+|next\s+|this\s+|early\s+|late\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(today|tonight|yesterday|tomorrow|last night|this morning|this afternoon|this evening)\b|\b((\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?|decades?)\s+ago)\b/gi;
 /** Characters of context chrono gets on each side of a time word ('on the morning of October 12'). */
 const WINDOW = 40;
 
@@ -164,6 +164,12 @@ export const timesStage: Stage = {
           const n = NUMBERS[r[5].toLowerCase()] ?? Number(r[5]);
           const unit = r[6].toLowerCase().replace(/s$/, '');
           date = unit === 'day' ? addDays(published, -n) : unit === 'week' ? addDays(published, -7 * n) : null;
+          if (unit === 'decade') {
+            // 'three decades ago': the year then, give or take.
+            add(at, words, ymd(y - 10 * n, 1, 1), ymd(y - 10 * n, 12, 31), 'year');
+            taken.push([at, at + words.length]);
+            continue;
+          }
           if (unit === 'month' || unit === 'year') {
             const [a] = unit === 'month' ? monthRange(y, m - n) : [ymd(y - n, 1, 1)];
             add(at, words, a, unit === 'month' ? monthRange(y, m - n)[1] : ymd(y - n, 12, 31), unit);
