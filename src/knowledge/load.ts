@@ -258,7 +258,7 @@ export function loadKnowledge(options: LoadOptions = {}): Knowledge {
   }
 
   const frames = new Map<string, Frame>();
-  for (const fr of patternsData.frames) frames.set(fr.verb, { lemma: fr.verb, status: fr.status, intent: fr.intent, passiveOnly: fr.passiveOnly, objectControl: fr.objectControl, complement: fr.complement, recode: fr.recode });
+  for (const fr of patternsData.frames) frames.set(fr.verb, { lemma: fr.verb, status: fr.status, intent: fr.intent, passiveOnly: fr.passiveOnly, objectControl: fr.objectControl, complement: fr.complement, recode: fr.recode, negationAffirms: fr.negationAffirms });
 
   const knowledge: Knowledge = {
     codebook,

@@ -127,5 +127,6 @@ export const patternsFile = z.object({
     objectControl: z.boolean().default(false),
     complement: z.boolean().default(false),
     recode: z.enum(['threats', 'refusals']).optional(),
+    negationAffirms: z.boolean().default(false),
   })).default([]),
 });

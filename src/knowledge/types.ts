@@ -128,6 +128,8 @@ export interface Frame {
   complement: boolean;
   /** the governed action is coded as a threat or a refusal of it ('threatened to cut ties' 1313) */
   recode?: 'threats' | 'refusals';
+  /** denied, the frame affirms what it governs ('would not hesitate to use') */
+  negationAffirms: boolean;
 }
 
 export interface Knowledge {

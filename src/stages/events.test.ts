@@ -161,6 +161,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: "Mozambique's opposition has called for a march on the capital on Thursday.", want: ['MOZOPP>MOZGOV 141 planned 2025-10-16'] },
   { text: 'France held crisis talks on the fate of two French journalists held hostage in Iraq.', want: ['IRQ>FRAMED 181 occurred 2025-10-16'] },
   { text: 'Hungary, led by Prime Minister Viktor Orban, has positioned itself as a potential intermediary in the conflict.', want: ['HUN>- 039 occurred 2025-10-16'] },
+  { text: 'North Korea would not hesitate to use nuclear weapons against South Korea.', want: ['PRK>KOR 2042 hypothetical -'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
 
