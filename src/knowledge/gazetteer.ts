@@ -16,6 +16,8 @@ export interface Gazetteer {
   lookup(start: number, end: number, norm: (i: number) => string): GazetteerHit | null;
   /** Places of one exact name, for `dyad actors lookup` and tests. */
   byName(name: string): PlaceEntry[];
+  /** A world region's name, lower case ('latin america', 'asia'): no country's place. */
+  isWorldRegion(name: string): boolean;
 }
 
 interface Named { words: string[]; entry: PlaceEntry }
@@ -46,7 +48,8 @@ interface GeoTable {
   id: Int32Array;
 }
 
-export function buildGazetteer(curated: readonly PlaceEntry[], countries: readonly Country[], options: { geonames?: boolean } = {}): Gazetteer {
+export function buildGazetteer(curated: readonly PlaceEntry[], countries: readonly Country[], options: { geonames?: boolean; worldRegions?: readonly string[] } = {}): Gazetteer {
+  const regions = new Set((options.worldRegions ?? []).map((r) => r.toLowerCase()));
   // First word -> curated entries (as objects) and GeoNames rows (as indices into the table).
   // Rows of one word, and rows of several words by their second word: 'San' alone heads hundreds of names.
   const byFirst = new Map<string, { named: Named[]; rows: number[]; bySecond: Map<string, number[]> | null }>();
@@ -85,7 +88,7 @@ export function buildGazetteer(curated: readonly PlaceEntry[], countries: readon
     table.id = new Int32Array(n);
     const row = (city: RawCity, name: string, country: string) => {
       const w = words(name);
-      if (!w.length) return;
+      if (!w.length || regions.has(name.toLowerCase())) return;
       const r = table.names.length;
       table.names.push(city.name);
       table.keys.push(w);
@@ -122,6 +125,7 @@ export function buildGazetteer(curated: readonly PlaceEntry[], countries: readon
   };
   return {
     size,
+    isWorldRegion: (name: string) => regions.has(name.toLowerCase()),
     lookup(start, end, norm) {
       const v = byFirst.get(norm(start));
       if (!v) return null;

@@ -234,7 +234,8 @@ export function loadKnowledge(options: LoadOptions = {}): Knowledge {
   const orgFile = f('actors/organizations.yaml');
   const organizations: Organization[] = [...read(organizationsFile, orgFile).organizations];
   const agentsData = read(agentsFile, f('actors/agents.yaml'));
-  const places: PlaceEntry[] = [...read(placesFile, f('places.yaml')).places];
+  const placesData = read(placesFile, f('places.yaml'));
+  const places: PlaceEntry[] = [...placesData.places];
   const patternFiles = listYaml(f('patterns')).map((file) => ({ file, data: read(patternsFile, file) }));
   const { patterns, merged: patternsData } = mergePatterns(patternFiles, codebook);
 
@@ -268,7 +269,7 @@ export function loadKnowledge(options: LoadOptions = {}): Knowledge {
     agents: Object.freeze(agents),
     titles: Object.freeze(agentsData.titles),
     places: Object.freeze(byId(places)),
-    gazetteer: buildGazetteer(byId(places), countries, { geonames: options.geonames }),
+    gazetteer: buildGazetteer(byId(places), countries, { geonames: options.geonames, worldRegions: placesData.worldRegions }),
     patterns: Object.freeze(patterns),
     frames,
     classes: new Map(Object.entries(patternsData.classes).map(([k, v]) => [k, new Set(v)])),

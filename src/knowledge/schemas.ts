@@ -96,6 +96,8 @@ export const placesFile = z.object({
     kind: z.enum(['country', 'region', 'city', 'site', 'other']).default('city'),
     population: z.number().int().min(0).default(0),
   })),
+  /** names of world regions that no GeoNames town should take ('Asia' is no town in the Philippines) */
+  worldRegions: z.array(z.string().min(1)).default([]),
 });
 
 const patternLine = z.string().min(1);

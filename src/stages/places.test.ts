@@ -22,6 +22,7 @@ describe('places', () => {
     { text: 'Insurgents attacked United States and Iraqi outposts across Iraq.', want: ['United States=false', 'Iraq=true'] },
     { text: 'India fired missiles at sites in Pakistan and Pakistan-administered Kashmir.', want: ['India=false', 'Pakistan=true', 'Pakistan=false', 'Kashmir=false'] },
     { text: 'Troops advanced into a Baghdad suburb.', want: ['Baghdad=true'] },
+    { text: 'Trump will travel to Asia and Latin America next month.', want: [] },
   ];
   for (const c of locatives) {
     test(c.text, () => assert.deepEqual(testCoder().document({ id: 'p', text: c.text, date: '2025-10-16' }).places.map((p) => `${p.place.text}=${p.locative}`), c.want));

@@ -74,6 +74,12 @@ export function placesStage(gazetteer: Gazetteer): Stage {
         let i = s.from;
         while (i < s.to) {
           const m = mentionAt.get(i);
+          // 'Latin America', 'South Asia': a world region is no country's place, and no actor either.
+          if (m && i > s.from && gazetteer.isWorldRegion(`${T[i - 1].text} ${doc.text.slice(T[i].start, T[m.to - 1].end)}`)) {
+            dropped.add(m);
+            i = m.to;
+            continue;
+          }
           // 'The Hague' starts with its article; a mention may have been found after it.
           const at = m && m.from < i ? m.from : i;
           const hit = /^[A-Z0-9]/.test(T[at].text) ? gazetteer.lookup(at, s.to, norm) ?? (at < i ? gazetteer.lookup(i, s.to, norm) : null) : null;
