@@ -13,6 +13,7 @@ const PARTICLES = new Set(['out', 'off', 'up', 'down', 'again', 'also', 'still',
 const QUANTITIES = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'group', 'crowd', 'crowds', 'number', 'some', 'many', 'most', 'all', 'several', 'members', 'supporters', 'band', 'unit', 'units', 'team', 'contingent', 'delegation', 'convoy', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const SAME_SUBJECT_ADP = new Set(['by', 'after', 'before', 'while', 'when', 'since', 'without', 'in', 'upon', 'despite']);
 const OBJECT_ADP = new Set(['against', 'from']);
+const ENVOYS = new Set(['envoy', 'ambassador', 'mission', 'delegation', 'representative', 'delegate', 'emissary', 'negotiator']);
 const LINKED = new Set(['linked', 'tied', 'backed', 'loyal', 'affiliated', 'allied', 'connected', 'close', 'aligned']);
 const COMPASS_WORDS = /^(north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest|mainland|rural|coastal)$/;
 /** Nouns that frame a request: the infinitive after them is someone else's act. */
@@ -129,6 +130,11 @@ export const clausesStage: Stage = {
         const envoys = before >= s.from + 1 && ((T[before].norm === 'from' && T[before - 1].pos === 'NOUN' && !mentionAt.get(before - 1)?.actors.length) ||
           // 'Hackers linked to Russian military intelligence broke into', 'militias backed by Iran attacked'
           (['to', 'by', 'with'].includes(T[before].norm) && LINKED.has(T[before - 1].norm)));
+        // "Russia's envoy to the United Nations defended": the envoy, not the body they are sent to.
+        if (before >= s.from + 1 && T[before].norm === 'to' && ENVOYS.has(T[before - 1].lemma)) {
+          const sent = mentionAt.get(before - 1);
+          if (sent && sent.actors.length) return [sent, [], null];
+        }
         if (before >= s.from && T[before].pos === 'ADP' && !quantity && !envoys && !SUBORDINATORS.has(T[before].norm) && !skip.has(before)) return [null, [], null];
         const withActors = all.filter((x) => x.actors.length);
         if (!withActors.length) return [null, [], null];

@@ -162,6 +162,8 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'France held crisis talks on the fate of two French journalists held hostage in Iraq.', want: ['IRQ>FRAMED 181 occurred 2025-10-16'] },
   { text: 'Hungary, led by Prime Minister Viktor Orban, has positioned itself as a potential intermediary in the conflict.', want: ['HUN>- 039 occurred 2025-10-16'] },
   { text: 'North Korea would not hesitate to use nuclear weapons against South Korea.', want: ['PRK>KOR 2042 hypothetical -'] },
+  { text: "Russia's envoy to the United Nations defended Venezuela's government.", want: ['RUSGOV>VENGOV 052 occurred 2025-10-16'] },
+  { text: "Saudi Arabia welcomed the formation of Lebanon's new government.", want: ['SAU>LBNGOV 051 occurred 2025-10-16'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
 
