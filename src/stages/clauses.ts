@@ -13,6 +13,10 @@ const PARTICLES = new Set(['out', 'off', 'up', 'down', 'again', 'also', 'still',
 const QUANTITIES = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'group', 'crowd', 'crowds', 'number', 'some', 'many', 'most', 'all', 'several', 'members', 'supporters', 'band', 'unit', 'units', 'team', 'contingent', 'delegation', 'convoy', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const SAME_SUBJECT_ADP = new Set(['by', 'after', 'before', 'while', 'when', 'since', 'without', 'in', 'upon', 'despite']);
 const OBJECT_ADP = new Set(['against', 'from']);
+/** Weapons and attacks that stand for the country that fires them ('Ukrainian shelling killed'). */
+const ATTACK_NOUNS = new Set(['shelling', 'bombardment', 'strike', 'airstrike', 'attack', 'fire', 'rocket', 'artillery', 'shellfire', 'barrage']);
+/** Verbs whose infinitive of purpose tells what the subject went or used something to do. */
+const PURPOSE_VERBS = new Set(['use', 'travel', 'go', 'fly', 'visit', 'arrive', 'come', 'head', 'return', 'meet', 'telephone', 'phone', 'convene', 'gather', 'rally', 'converge', 'march']);
 const ENVOYS = new Set(['envoy', 'ambassador', 'mission', 'delegation', 'representative', 'delegate', 'emissary', 'negotiator']);
 const LINKED = new Set(['linked', 'tied', 'backed', 'loyal', 'affiliated', 'allied', 'connected', 'close', 'aligned']);
 const COMPASS_WORDS = /^(north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest|mainland|rural|coastal)$/;
@@ -117,6 +121,11 @@ export const clausesStage: Stage = {
           while (j >= s.from && T[j].text === ',') j--;
           const ante = j >= s.from ? mentionAt.get(j) : undefined;
           return ante && ante.actors.length ? [ante, [], 'relative'] : [null, [], null];
+        }
+        // 'Ukrainian shelling killed a woman', 'Russian strikes hit Kyiv': a country's weapon or attack is the country's act.
+        if (!mentionAt.get(i) && ATTACK_NOUNS.has(t.lemma) && i - 1 >= s.from) {
+          const owner = mentionAt.get(i - 1);
+          if (owner && owner.to === i && owner.adjectival && owner.actors.length) return [owner, [], 'weapon'];
         }
         const m = mentionAt.get(i);
         if (!m || m.to !== i + 1 || m.possessive) return [null, [], null];
@@ -247,6 +256,11 @@ export const clausesStage: Stage = {
         else if (gov && g.form === 'infinitive' && frameApplies && frame!.objectControl && objectBetween) subject = objectBetween;
         else if (gov && !complementOnly) { subject = gov.subject; coSubjects = gov.coSubjects; }
         else if ((g.form !== 'participle' || complementOnly) && !nounComplement) [subject, coSubjects] = subjectOf(g, k);
+        // 'Macron used a visit to Beirut to rally support', 'flew to Moscow to meet Putin': an infinitive of purpose
+        // after a verb of going or using shares its subject and its happening.
+        const purposeOf = !gov && g.form === 'infinitive' && !subject && prev && PURPOSE_VERBS.has(prev.lemma) && k > base && clauses[k - 1].verb === prev &&
+          !T.slice(prev.to, g.from).some((t) => t.text === ',' || t.text === ';') ? clauses[k - 1] : null;
+        if (purposeOf) { subject = purposeOf.subject; coSubjects = purposeOf.coSubjects; }
 
         // The passive agent: 'was attacked by militants'.
         let agent: Mention | null = null;
@@ -306,7 +320,8 @@ export const clausesStage: Stage = {
           }
         }
         // An infinitive nothing governs ('a bill to withdraw', 'no reason to join') reports no happening.
-        if (g.form === 'infinitive' && !gov && status === 'occurred') { status = 'hypothetical'; cue = words(g.from, g.to); }
+        if (g.form === 'infinitive' && !gov && status === 'occurred' && !purposeOf) { status = 'hypothetical'; cue = words(g.from, g.to); }
+        else if (purposeOf && status === 'occurred' && purposeOf.status !== 'occurred') { status = purposeOf.status; cue = purposeOf.statusCue; }
         // 'warned X against visiting': the visit is only a possibility.
         if (objectControlled && status === 'occurred') { status = 'hypothetical'; cue = words(g.from - 1, g.to); }
 

@@ -141,7 +141,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'EU foreign ministers failed on Monday to agree on sanctions against violent Israeli settlers.', want: ['IGOEUREEC>ISRCVL 163 negated 2025-10-13'] },
   { text: 'Trump threatened sanctions and tariffs on Russia.', want: ['USAGOV>RUS 1312 occurred 2025-10-16'] },
   { text: "Britain and Canada imposed travel bans and asset freezes on Israel's far-right ministers.", want: ['GBR>ISR 172 occurred 2025-10-16', 'CAN>ISR 172 occurred 2025-10-16'] },
-  { text: 'Ukrainian shelling killed a woman in the Russian city of Belgorod on Thursday.', want: ['UKRMIL>RUSCVL 194 occurred 2025-10-16'] },
+  { text: 'Ukrainian shelling killed a woman in the Russian city of Belgorod on Thursday.', want: ['UKR>RUSCVL 194 occurred 2025-10-16'] },
   { text: 'RSF fighters were using displaced families in El Fasher as human shields.', want: ['SDNREB>SDNCVL 184 occurred 2025-10-16'] },
   { text: 'Poland will close all crossings on its border with Belarus from Friday.', want: ['POL>BLR 191 planned 2025-10-17'] },
   { text: 'Indonesian police will go on high alert from Saturday.', want: ['IDNCOP>IDN 151 planned 2025-10-18'] },
@@ -164,6 +164,8 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'North Korea would not hesitate to use nuclear weapons against South Korea.', want: ['PRK>KOR 2042 hypothetical -'] },
   { text: "Russia's envoy to the United Nations defended Venezuela's government.", want: ['RUSGOV>VENGOV 052 occurred 2025-10-16'] },
   { text: "Saudi Arabia welcomed the formation of Lebanon's new government.", want: ['SAU>LBNGOV 051 occurred 2025-10-16'] },
+  { text: 'Macron used a visit to Beirut on Friday to rally international support for the Lebanese army.', want: ['FRAGOV>LBNMIL 053 occurred 2025-10-10'] },
+  { text: 'Russian strikes hit Kyiv overnight.', want: ['RUS>UKR 195 occurred 2025-10-16'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
 

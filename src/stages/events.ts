@@ -362,9 +362,12 @@ export function eventsStage(k: Knowledge): Stage {
           }
           // 'a Russian missile struck Kyiv', 'Israeli jets struck': force from the air is an air strike (195).
           // 'Ukrainian shelling killed a woman': shelling or artillery is 194.
-          const sourceText = cand.code === '190' || cand.code === '1823' ? doc.text.slice(T[source.from].start, T[source.to - 1].end) : '';
+          // The subject with its weapon noun ('Ukrainian shelling', 'Russian strikes'), up to the verb.
+          const sourceEnd = source.to < c.verb.from && c.verb.from - source.to <= 2 ? c.verb.from : source.to;
+          const sourceText = cand.code === '190' || cand.code === '1823' ? doc.text.slice(T[source.from].start, T[sourceEnd - 1].end) : '';
           const weapon = AIR_FORCE.test(sourceText) ? '195' : ARTILLERY.test(sourceText) ? '194' : null;
           if (weapon) {
+            for (let x = source.to; x < sourceEnd; x++) consumed.add(x);
             Object.assign(cand, { code: weapon, rule: cand.rule.replace(` -> ${p.code};`, ` -> ${p.code} -> ${weapon} (the source '${sourceText}' ${weapon === '195' ? 'strikes from the air' : 'is artillery'});`) });
           }
           const gov0 = c.governor !== null ? doc.clauses[c.governor] : null;
@@ -902,8 +905,8 @@ const TARGET_PREP_WORDS = new Set(['on', 'against', 'at', 'with', 'upon', 'into'
 const TARGET_PREPS = new Set(['on', 'against', 'at', 'with', 'upon', 'into', 'to']);
 
 /** Sources that strike from the air. */
-const AIR_FORCE = /\b(missiles?|jets?|warplanes?|air force|bombers|fighter jets?|air ?strikes?|drone strikes|missile strikes|bombardment)$/i;
-const ARTILLERY = /\b(shelling|artillery|artillery fire|shellfire|rocket fire|mortars?)$/i;
+const AIR_FORCE = /\b(missiles?|jets?|warplanes?|air force|bombers|fighter jets?|air ?strikes?|airstrikes?|drone strikes|missile strikes|strikes|bombardment)$/i;
+const ARTILLERY = /\b(shelling|artillery|artillery fire|shellfire|rocket fire|mortars?|barrage)$/i;
 
 /** Verbs that deny the act in their complement ('denied that its forces had struck'). */
 const DENIALS = new Set(['deny']);

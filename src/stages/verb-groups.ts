@@ -157,6 +157,12 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
       out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: t.norm.endsWith('s') && nounPhrases.has(`${prev.lemma} ${t.norm.slice(0, -1)}`) ? t.norm.slice(0, -1) : t.lemma, pos: 'NOUN', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
       continue;
     }
+    // 'Ukrainian shelling killed a woman': an '-ing' word between a name and a verb is the subject noun.
+    if (t.pos === 'VERB' && t.norm.endsWith('ing') && prev.pos === 'PROPN' && (next.pos === 'VERB' || next.pos === 'AUX') && next.sentence === t.sentence) {
+      out ??= [...tokens];
+      out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: t.norm, pos: 'NOUN', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
+      continue;
+    }
     // 'the negotiating table', 'the ruling party', 'the warring sides': an '-ing' word between an article and a noun.
     if (t.pos === 'VERB' && t.norm.endsWith('ing') && ARTICLES.has(prev.norm) && next.pos === 'NOUN' && next.sentence === t.sentence) {
       out ??= [...tokens];
