@@ -944,9 +944,9 @@ function framing(gov: Clause, c: Clause): Status {
   return gov.status === 'hypothetical' ? 'hypothetical' : 'occurred';
 }
 
-/** Acts done to a place, or threatened against one: a capital named is its country, not its government. */
+/** Acts done to a place, threatened against one, or visits to one: a capital named is its country, not its government. */
 function strikesPlace(code: string): boolean {
-  return code >= '17' || code.startsWith('138');
+  return code >= '17' || code.startsWith('138') || code === '042';
 }
 
 function homeCountry(country: { code: string; name: string }): ActorRef {
