@@ -689,6 +689,12 @@ export function eventsStage(k: Knowledge): Stage {
             }
             // 'No protests were reported', 'no arrests have been made'.
             if (!adjCue && left >= s.from && T[left].norm === 'no') { adjCue = 'negated'; cueWord = T[left].text; }
+            // "after Saturday's talks": a day's, not an owner's; the phrase goes on before the day.
+            if (left - 1 >= s.from && T[left].norm === "'s" && timeAtToken.has(left - 1)) {
+              let d = left - 1;
+              while (d - 1 >= s.from && timeAtToken.has(d - 1)) d--;
+              if (d - 1 >= s.from && T[d - 1].pos === 'ADP') left = d - 1;
+            }
             let how = 'possessor';
             if (!sourceM && left >= s.from && T[left].norm === "'s") {
               const owner = doc.mentions.find((m) => m.to === left && m.actors.length);
