@@ -18,6 +18,7 @@ const cases: { text: string; time: string; date: string; end?: string; precision
   { text: 'The treaty was signed in November.', time: 'November', date: '2024-11-01', end: '2024-11-30', precision: 'month' },
   { text: 'The summit will be held in March.', time: 'March', date: '2026-03-01', end: '2026-03-31', precision: 'month' },
   { text: 'The court issued a warrant for his arrest in March 2023.', time: 'March 2023', date: '2023-03-01', end: '2023-03-31', precision: 'month' },
+  { text: 'Trump said he was optimistic about reaching a deal after a call with Putin on Monday.', time: 'Monday', date: '2025-10-13' },
   { text: 'Critics recalled his anti-war protests three decades ago.', time: 'three decades ago', date: '1995-01-01', end: '1995-12-31', precision: 'year' },
   { text: "Myanmar's military never investigated its 2017 crackdown.", time: '2017', date: '2017-01-01', end: '2017-12-31', precision: 'year' },
 ];

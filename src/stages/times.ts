@@ -21,7 +21,8 @@ export function directionAt(groups: VerbGroup[], tokenIndex: number): 'past' | '
   for (let g = k; g >= 0 && g >= k - 2; g--) {
     const v = groups[g];
     if (v.tense === 'future' || FUTURE_LEMMAS.has(v.lemma) || v.modal === 'would') return 'future';
-    if (v.form !== 'infinitive') return v.tense === 'past' || v.perfect ? 'past' : 'present';
+    // 'optimistic about reaching a deal ... on Thursday': an '-ing' form takes its direction from the verb before it too.
+    if (v.form !== 'infinitive' && !(v.form === 'participle' && g > 0)) return v.tense === 'past' || v.perfect ? 'past' : 'present';
   }
   return 'present';
 }
