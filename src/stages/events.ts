@@ -865,10 +865,11 @@ export function eventsStage(k: Knowledge): Stage {
       for (const c of candidates) {
         for (const source of c.sources) {
           for (const target of c.targets) {
-            // An actor does not act on itself; two unnamed groups of one code are one actor here too.
+            // An actor does not act on itself; nor, for event data, does one government on itself ('Musharraf and his
+            // prime minister attended a meeting').
             // 'imposed a curfew in Dhaka': a capital struck or restricted is its country (toEvent), not its government.
             const home = target?.rule.startsWith(AT_HOME) || (target && (strikesPlace(c.code) || target.code === source.code) && target.sector === 'GOV' && target.rule.includes(' seat '));
-            if (target && !home && target.code === source.code && ((target.id ?? '') === (source.id ?? '') || target.type !== 'person' || source.type !== 'person')) continue;
+            if (target && !home && target.code === source.code) continue;
             // 'put its troops on high alert', 'drills near its own port': no show of force against itself; at whom, the
             // sentence may tell.
             const selfAimed = target && !home && SHOW_OF_FORCE.test(c.code) && target.country && target.country === source.country;
