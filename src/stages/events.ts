@@ -314,10 +314,14 @@ export function eventsStage(k: Knowledge): Stage {
             if ((k.reciprocal.has(c.verb.lemma) || p.mutual) && [source, ...c.coSubjects].flatMap((m) => m.actors).length >= 2) continue;
             // A predicate ('optimistic about reaching a deal with Moscow') reaches into the clauses after it.
             const until = adj ? doc.sentences[c.sentence].to : c.to;
+            let locativeEnd = -1;
             for (let i = c.verb.to; i < until && !target; i++) {
               const m = mentionStart.get(i);
               const lead = T[i - 1]?.pos === 'DET' ? T[i - 2] : T[i - 1];
-              if (m && !T[i].quoted && !(lead && LOCATIVE.has(lead.norm)) && m !== source) target = m;
+              // 'in Iraq and Afghanistan': a place after 'in', and those joined to it, are where, not whom.
+              const placeLike = !!lead && (LOCATIVE.has(lead.norm) || (lead.norm === 'and' && locativeEnd === lead.i));
+              if (m && placeLike) locativeEnd = m.to;
+              if (m && !T[i].quoted && !placeLike && m !== source) target = m;
               if (T[i].text === ',' || T[i].text === ';') break;
             }
             // '..., calling the move discriminatory': what is condemned is the doing of the first other actor named before.
@@ -723,9 +727,11 @@ export function eventsStage(k: Knowledge): Stage {
             // 'The jailing of opposition leaders in Tbilisi drew criticism': a definite protest or arrest opening the sentence is its news.
             const openingAct = left === s.from && DEFINITE.has(T[left].norm) && DOMESTIC.test(p.code);
             // 'claimed responsibility for the bombings', 'held the talks': a light verb's object is reported, not referred to.
-            // Within reach of the verb: at most one preposition between, time phrases aside ('detainees held in connection with the protests' is no holding of protests).
+            // The verb's own object: no preposition between, time phrases aside, but for 'claimed responsibility for'
+            // ('detainees held in connection with the protests', 'seek funding for the wars in Iraq' are no such objects).
+            const adps = container ? adpositionsBetween(container.verb.to, i) : 0;
             const lightObject = !!container && !container.inQuote && !container.verb.passive && !!container.subject && k.lightVerbs.has(container.verb.lemma) &&
-              adpositionsBetween(container.verb.to, i) <= 1;
+              (adps === 0 || (adps === 1 && T.slice(container.verb.to, i).some((t) => t.norm === 'responsibility' || t.norm === 'credit' || t.norm === 'part')));
             if (!sourceM) {
               if (left >= s.from && DEFINITE.has(T[left].norm) && !lightObject && !openingAct && !(left - 1 >= s.from && TIME_PREPS.has(T[left - 1].norm))) continue; // 'the earlier phone call': a reference, not a report
               // 'after a telephone call with Putin', 'during talks with Xi': the sentence's subject took part.
