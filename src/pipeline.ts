@@ -32,11 +32,17 @@ function transitiveVerbs(k: Knowledge): Set<string> {
   return new Set(k.patterns.filter((p) => p.kind === 'verb' && (p.after[0] === 'TARGET' || p.after[0] === '(TARGET)')).map((p) => p.anchor[0]));
 }
 
+/** Verbs that always take their object first and are never coded without one ('kill', 'injure'; not 'rally'). */
+function strictlyTransitive(k: Knowledge): Set<string> {
+  const loose = new Set(k.patterns.filter((p) => p.kind === 'verb' && (p.intransitive || (p.after[0] !== 'TARGET' && p.after[0] !== '(TARGET)'))).map((p) => p.anchor[0]));
+  return new Set([...transitiveVerbs(k)].filter((v) => !loose.has(v)));
+}
+
 export function buildPipeline(knowledge: Knowledge, annotator: Annotator): Stage[] {
   return [
     normalizeStage, // every later offset is into the normalized text
     tokenizeStage(annotator), // sentences, tokens, POS and lemmas: what all the rest reads
-    verbGroupsStage(knownVerbs(knowledge), annotator.irregularVerbs, transitiveVerbs(knowledge), nounPhrases(knowledge)), // tense and modality, needed by times (weekday direction) and clauses
+    verbGroupsStage(knownVerbs(knowledge), annotator.irregularVerbs, transitiveVerbs(knowledge), nounPhrases(knowledge), strictlyTransitive(knowledge)), // tense and modality, needed by times (weekday direction) and clauses
     actorsStage(buildActorIndex(knowledge)), // names before places: 'Rubio' is a person, not a town
     placesStage(knowledge.gazetteer), // after actors: which countries the article is about breaks ties
     datelineStage, // after places: a dateline is a place, not an actor

@@ -13,6 +13,8 @@ const PARTICLES = new Set(['out', 'off', 'up', 'down', 'again', 'also', 'still',
 const QUANTITIES = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'group', 'crowd', 'crowds', 'number', 'some', 'many', 'most', 'all', 'several', 'members', 'supporters', 'band', 'unit', 'units', 'team', 'contingent', 'delegation', 'convoy', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const SAME_SUBJECT_ADP = new Set(['by', 'after', 'before', 'while', 'when', 'since', 'without', 'in', 'upon', 'despite']);
 const OBJECT_ADP = new Set(['against', 'from']);
+/** Verbs whose object is said to have done what follows 'of' ('accused Khartoum of killing'). */
+const ACCUSING = new Set(['accuse', 'suspect', 'convict', 'charge', 'blame', 'find']);
 /** Weapons and attacks that stand for the country that fires them ('Ukrainian shelling killed'). */
 const ATTACK_NOUNS = new Set(['shelling', 'bombardment', 'strike', 'airstrike', 'attack', 'fire', 'rocket', 'artillery', 'shellfire', 'barrage']);
 /** Verbs whose infinitive of purpose tells what the subject went or used something to do. */
@@ -220,7 +222,8 @@ export const clausesStage: Stage = {
                 const m = mentionAt.get(g.from - 2);
                 if (m && m.actors.length) appositive = m;
               }
-            } else if (before && OBJECT_ADP.has(before.norm)) {
+            } else if (before && (OBJECT_ADP.has(before.norm) || (before.norm === 'of' && prev && ACCUSING.has(prev.lemma) && m?.kind !== 'pronoun'))) {
+              // 'accused Khartoum of killing civilians': the accused would have done it, and it is only alleged.
               governor = k - 1;
               objectControlled = true;
               objectBetween = m ?? null;

@@ -169,6 +169,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Indian Prime Minister Narendra Modi arrived in Moscow on Monday for his first visit to Russia in five years.', want: ['INDGOV>RUS 042 occurred 2025-10-13'] },
   { text: "Araghchi said he was hopeful after Saturday's indirect talks with U.S. envoy Steve Witkoff in Muscat.", want: ['IRNGOV>USAGOV 046 occurred 2025-10-11', 'IRNGOV>USAGOV 013 occurred 2025-10-11'] },
   { text: 'German Foreign Minister Johann Wadephul said on Monday he doubted that Moscow was serious about making peace in Ukraine.', want: ['DEUGOV>RUSGOV 012 occurred 2025-10-13'] },
+  { text: 'Darfur rebels accused Khartoum of killing civilians.', want: ['SDNREB>SDNGOV 112 occurred 2025-10-16', 'SDNGOV>SDNCVL 1823 hypothetical -'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
 ];
 

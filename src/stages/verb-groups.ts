@@ -9,6 +9,7 @@ const MODALS: Record<string, string> = {
 /** Participles spelled like their base form: 'are set to sign', 'was cut off'. */
 const SAME_FORM = new Set(['set', 'put', 'cut', 'hit', 'let', 'shut', 'spread', 'cast', 'cost', 'hurt', 'quit', 'split', 'bid', 'upset', 'broadcast', 'thrust', 'shed', 'burst']);
 const NO_VERBS: ReadonlySet<string> = new Set();
+const REDUCED_AFTER = new Set(['in', 'at', 'near', 'during', 'on', 'outside', 'inside', 'across', 'since', 'last', 'earlier']);
 const HELD_AS = new Set(['hostage', 'hostages', 'captive', 'captives', 'prisoner', 'incommunicado']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
@@ -237,7 +238,7 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
   return out ?? tokens;
 }
 
-export function verbGroupsStage(knownVerbs: ReadonlySet<string>, irregularVerbs: ReadonlyMap<string, string> = new Map(), transitive: ReadonlySet<string> = NO_VERBS, nounPhrases: ReadonlySet<string> = NO_VERBS): Stage {
+export function verbGroupsStage(knownVerbs: ReadonlySet<string>, irregularVerbs: ReadonlyMap<string, string> = new Map(), transitive: ReadonlySet<string> = NO_VERBS, nounPhrases: ReadonlySet<string> = NO_VERBS, strictlyTransitive: ReadonlySet<string> = NO_VERBS): Stage {
   return {
     name: 'verb-groups',
     run(doc: Doc): Doc {
@@ -258,6 +259,17 @@ export function verbGroupsStage(knownVerbs: ReadonlySet<string>, irregularVerbs:
           }
           i = next;
         }
+      }
+      // 'five Iraqis killed in a car bombing were buried', 'US troops injured in Iraq have required surgery': a transitive
+      // verb's bare past after a noun, with no object but a place or time phrase, before the sentence's verb, is a passive participle.
+      for (let n = 0; n + 1 < groups.length; n++) {
+        const g = groups[n];
+        const h = tokens[g.head];
+        const next = groups[n + 1];
+        if (g.form !== 'finite' || g.passive || g.from !== g.head || !strictlyTransitive.has(h.lemma) || !isPastForm(h) || next.sentence !== g.sentence) continue;
+        if (!['NOUN', 'PROPN'].includes(tokens[g.from - 1]?.pos ?? '') || !REDUCED_AFTER.has(tokens[g.to]?.norm ?? '')) continue;
+        if (next.form !== 'finite' || tokens.slice(g.to, next.from).some((t) => t.text === ',' || t.norm === 'and' || t.norm === 'that' || t.pos === 'VERB')) continue;
+        groups[n] = { ...g, passive: true, form: 'participle' };
       }
       return { ...doc, tokens, verbGroups: groups };
     },
