@@ -171,6 +171,9 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'German Foreign Minister Johann Wadephul said on Monday he doubted that Moscow was serious about making peace in Ukraine.', want: ['DEUGOV>RUSGOV 012 occurred 2025-10-13'] },
   { text: 'Darfur rebels accused Khartoum of killing civilians.', want: ['SDNREB>SDNGOV 112 occurred 2025-10-16', 'SDNGOV>SDNCVL 1823 hypothetical -'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
+  { text: 'Ukraine would keep hitting Russian oil refineries.', want: ['UKR>RUS 190 hypothetical -'] },
+  { text: "Iran has not retaliated for Israel's Oct. 6 air strikes on its military sites.", want: ['ISR>IRN 195 occurred 2025-10-06'] },
+  { text: 'China kept sending vessels to resupply troops on the shoal.', want: [] },
 ];
 
 describe('events: constructions', () => {

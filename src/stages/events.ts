@@ -684,7 +684,8 @@ export function eventsStage(k: Knowledge): Stage {
             let left = i - 1;
             let adjCue: Status | null = null;
             let cueWord: string | null = null;
-            while (left >= s.from && (['ADJ', 'ADV', 'NOUN', 'PUNCT', 'NUM'].includes(T[left].pos) && T[left].text !== ',' || ['ADJ', 'ADV'].includes(T[left].pos)) && !mentionStart.has(left) && !inMention.has(left)) {
+            // "Israel's Oct. 26 air strikes": a date inside the phrase is stepped over too.
+            while (left >= s.from && (['ADJ', 'ADV', 'NOUN', 'PUNCT', 'NUM'].includes(T[left].pos) && T[left].text !== ',' || ['ADJ', 'ADV'].includes(T[left].pos) || (timeAtToken.has(left) && T[left].pos !== 'ADP' && T[left].norm !== "'s")) && !mentionStart.has(left) && !inMention.has(left)) {
               const w = T[left].norm;
               if (!adjCue && PLANNED_ADJ.has(w)) { adjCue = 'planned'; cueWord = T[left].text; }
               else if (!adjCue && HYPOTHETICAL_ADJ.has(w)) { adjCue = 'hypothetical'; cueWord = T[left].text; }

@@ -61,8 +61,9 @@ export interface MatchInput {
 export function matchAfter(p: Pattern, start: number, end: number, input: MatchInput): PatternHit | null {
   const els = elements(p);
   const T = input.tokens;
+  // 'sending vessels to resupply troops': the infinitive's 'to' is no preposition.
   const wordOk = (e: Element, t: Token) =>
-    (e.words !== null && (e.words.includes(t.lemma) || e.words.includes(t.norm))) ||
+    (e.words !== null && (e.words.includes(t.lemma) || e.words.includes(t.norm)) && !(t.pos === 'PART' && t.norm === 'to')) ||
     e.classes.some((c) => input.classes.get(c)?.has(t.lemma) || input.classes.get(c)?.has(t.norm));
 
   /** Mentions joined to `m` by 'and', 'or' or commas, and where the run ends. */
