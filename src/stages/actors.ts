@@ -340,7 +340,19 @@ function ofCountries(doc: Doc, mentions: Mention[]): Mention[] {
   const folded = new Set<Mention>();
   for (const m of mentions) {
     const role = m.role ?? m.cue?.role;
-    if (m.actors.length || !role || T[m.to]?.norm !== 'of' || m.kind === 'pronoun') continue;
+    // Not 'recalled its ambassador from Israel': someone's own people come from where they were.
+    if (m.actors.length || !role || (T[m.to]?.norm !== 'of' && T[m.to]?.norm !== 'from') || m.kind === 'pronoun') continue;
+    if (T[m.to].norm === 'from' && (m.cue?.via !== undefined || (m.from > 0 && (T[m.from - 1].norm === "'s" || T[m.from - 1].pos === 'PRON')))) continue;
+    // 'investigators from the ICC', 'members of the Wagner group': people of an organisation act for it.
+    const org = byFrom.get(m.to + 1) ?? (T[m.to + 1]?.pos === 'DET' ? byFrom.get(m.to + 2) : undefined);
+    if (org && org.sentence === m.sentence && org.actors.length === 1 && (org.actors[0].type === 'organization' || (org.actors[0].type === 'group' && !org.actors[0].country))) {
+      folded.add(org);
+      m.actors = org.actors.map((a) => ({ ...a, rule: `agents:${role} of ${a.code} ('${T[m.to].norm} ${a.text}')` }));
+      m.to = org.to;
+      m.kind = 'agent';
+      m.cue = null;
+      continue;
+    }
     const parts: Mention[] = [];
     let at = m.to + 1;
     for (;;) {

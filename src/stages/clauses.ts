@@ -138,7 +138,7 @@ export const clausesStage: Stage = {
         // 'Tens of thousands of protesters marched': a quantity of the actor is the actor.
         const quantity = before >= s.from + 1 && T[before].norm === 'of' && QUANTITIES.has(T[before - 1].norm);
         // 'A team from the UN human rights office will travel', 'investigators from the ICC': people from an actor act for it.
-        const envoys = before >= s.from + 1 && ((T[before].norm === 'from' && T[before - 1].pos === 'NOUN' && !mentionAt.get(before - 1)?.actors.length) ||
+        const envoys = before >= s.from + 1 && ((T[before].norm === 'from' && (T[before - 1].pos === 'NOUN' || (T[before - 1].pos === 'PROPN' && before - 1 === s.from)) && !mentionAt.get(before - 1)?.actors.length) ||
           // 'Hackers linked to Russian military intelligence broke into', 'militias backed by Iran attacked'
           (['to', 'by', 'with'].includes(T[before].norm) && LINKED.has(T[before - 1].norm)));
         // "Russia's envoy to the United Nations defended": the envoy, not the body they are sent to.

@@ -174,6 +174,11 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Ukraine would keep hitting Russian oil refineries.', want: ['UKR>RUS 190 hypothetical -'] },
   { text: "Iran has not retaliated for Israel's Oct. 6 air strikes on its military sites.", want: ['ISR>IRN 195 occurred 2025-10-06'] },
   { text: 'China kept sending vessels to resupply troops on the shoal.', want: [] },
+  { text: 'Investigators from the ICC will travel to Bangladesh next week.', want: ['IGOICC>BGD 042 planned 2025-10-20'] },
+  { text: 'Jordan recalled its ambassador from Israel on Wednesday.', want: ['JOR>ISR 161 occurred 2025-10-15'] },
+  { text: 'Israel did not send a delegation to Cairo on Sunday.', want: ['ISR>EGY 042 negated 2025-10-12'] },
+  { text: 'EU energy ministers agreed on Monday to phase out all imports of Russian gas.', want: ['IGOEUREEC>RUS 163 planned -'] },
+  { text: 'China put three US firms on its unreliable entity list.', want: ['CHN>USABUS 163 occurred 2025-10-16'] },
 ];
 
 describe('events: constructions', () => {
