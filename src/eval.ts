@@ -36,7 +36,7 @@ export interface EvalReport {
   dateAccuracy: number;
   perRoot: Record<string, Score>;
   perStatus: Record<string, Score>;
-  misses: { id: string; text: string; kind: 'missed' | 'extra' | 'wrong-status' | 'wrong-code'; event: string }[];
+  misses: { id: string; text: string; kind: 'missed' | 'extra' | 'wrong-status' | 'wrong-code' | 'wrong-date'; event: string }[];
 }
 
 const STATUSES = new Set(['occurred', 'planned', 'hypothetical', 'negated']);
@@ -129,6 +129,7 @@ export function evaluate(coder: Coder, gold: GoldItem[]): EvalReport {
       if (g.date) {
         dated++;
         if (e.date && (e.date === g.date || (e.dateEnd && e.date <= g.date && g.date <= e.dateEnd))) dateRight++;
+        else misses.push({ id: item.id, text: item.text, kind: 'wrong-date', event: `${describe(g)} ${g.date} <- ${e.date ?? 'none'}${e.dateEnd ? ` to ${e.dateEnd}` : ''}` });
       }
     }
     events.forEach((e, n) => {

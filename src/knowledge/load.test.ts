@@ -35,6 +35,7 @@ describe('a malformed knowledge file is refused with file, entry and reason', ()
     { name: 'a pattern with an unknown CAMEO code', file: 'patterns/core.yaml', edit: (s) => s.replace('{ code: "195", after: "TARGET" }', '{ code: "999", after: "TARGET" }'), needles: ['core.yaml', '999'] },
     { name: 'a pattern naming a missing class', file: 'patterns/core.yaml', edit: (s) => s.replace('"TARGET @weapon"', '"TARGET @weapons"'), needles: ['core.yaml', '@weapons'] },
     { name: 'a code table giving an unknown CAMEO code', file: 'patterns/core.yaml', edit: (s) => s.replace('"061": "163"', '"061": "1611"'), needles: ['core.yaml', 'halts', '1611'] },
+    { name: 'a pattern whose default target is no organisation', file: 'patterns/roots-11-20.yaml', edit: (s) => s.replace('otherwise: IGOUNO }', 'otherwise: IGOXYZ }'), needles: ['roots-11-20.yaml', 'otherwise', 'IGOXYZ'] },
     { name: 'a pattern kept to a source that is no sector code', file: 'patterns/roots-11-20.yaml', edit: (s) => s.replace('source: MIL }', 'source: troops }'), needles: ['roots-11-20.yaml', 'source'] },
     { name: 'YAML that does not parse', file: 'actors/agents.yaml', edit: (s) => `${s}\n  - role: [unclosed\n`, needles: ['agents.yaml', 'not valid YAML'] },
     { name: 'a codebook entry out of range', file: 'cameo.json', edit: (s) => s.replace('"goldstein": -10.0', '"goldstein": -11.0'), needles: ['cameo.json', 'goldstein'] },

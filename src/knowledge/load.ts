@@ -135,13 +135,13 @@ function mergePatterns(files: { file: string; data: PatternData }[], codebook: C
     for (const v of data.verbs) {
       v.patterns.forEach((p, k) => {
         check(p.code, `verb '${v.verb}'`);
-        out.push({ id: `${base}/verb:${v.verb}#${k + 1}`, code: p.code, anchor: [v.verb], after: splitWords(p.after), kind: 'verb', intransitive: p.intransitive, mutual: p.mutual, source: p.source ?? null, target: p.target ?? null });
+        out.push({ id: `${base}/verb:${v.verb}#${k + 1}`, code: p.code, anchor: [v.verb], after: splitWords(p.after), kind: 'verb', intransitive: p.intransitive, mutual: p.mutual, source: p.source ?? null, target: p.target ?? null, otherwise: p.otherwise ?? null });
       });
     }
     for (const n of data.nouns) {
       n.patterns.forEach((p, k) => {
         check(p.code, `noun '${n.noun}'`);
-        out.push({ id: `${base}/noun:${n.noun}#${k + 1}`, code: p.code, anchor: splitWords(n.noun), after: splitWords(p.after), kind: 'noun', intransitive: p.intransitive, mutual: p.mutual, source: p.source ?? null, target: p.target ?? null });
+        out.push({ id: `${base}/noun:${n.noun}#${k + 1}`, code: p.code, anchor: splitWords(n.noun), after: splitWords(p.after), kind: 'noun', intransitive: p.intransitive, mutual: p.mutual, source: p.source ?? null, target: p.target ?? null, otherwise: p.otherwise ?? null });
       });
     }
   }
@@ -238,6 +238,12 @@ export function loadKnowledge(options: LoadOptions = {}): Knowledge {
   const places: PlaceEntry[] = [...placesData.places];
   const patternFiles = listYaml(f('patterns')).map((file) => ({ file, data: read(patternsFile, file) }));
   const { patterns, merged: patternsData } = mergePatterns(patternFiles, codebook);
+  const orgCodes = new Set(organizations.map((o) => o.code));
+  for (const p of patterns) {
+    if (!p.otherwise || orgCodes.has(p.otherwise)) continue;
+    const file = patternFiles.find((x) => basename(x.file).replace(/\.(ya?ml|json)$/, '') === p.id.split('/')[0])?.file ?? 'patterns';
+    throw new DyadError(`${file}: pattern ${p.id.split('/')[1]} field 'otherwise': ${p.otherwise} is the code of no organisation in ${orgFile}`);
+  }
 
   const origins = new Map<string, string>();
   for (const p of people) origins.set(p.id, seenIds.get(p.id)!);

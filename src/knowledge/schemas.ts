@@ -115,11 +115,11 @@ export const patternsFile = z.object({
   requests: z.record(z.string().regex(/^(02|10)$/), z.record(z.string().regex(/^\d{2,4}$/), z.string().regex(/^(02|10)\d{1,2}$/))).default({}),
   verbs: z.array(z.object({
     verb: z.string().regex(/^[a-z-]+$/, 'one verb lemma in lower case'),
-    patterns: z.array(z.object({ code: z.string().regex(/^\d{2,4}$/), after: z.string().default(''), intransitive: z.boolean().default(false), mutual: z.boolean().default(false), source: z.string().regex(/^[A-Z]{3}$/).optional(), target: z.string().regex(/^[A-Z]{3}$/).optional() })).min(1),
+    patterns: z.array(z.object({ code: z.string().regex(/^\d{2,4}$/), after: z.string().default(''), intransitive: z.boolean().default(false), mutual: z.boolean().default(false), source: z.string().regex(/^[A-Z]{3}$/).optional(), target: z.string().regex(/^[A-Z]{3}$/).optional(), otherwise: z.string().regex(/^[A-Z]{3,15}$/).optional() })).min(1),
   })).default([]),
   nouns: z.array(z.object({
     noun: patternLine,
-    patterns: z.array(z.object({ code: z.string().regex(/^\d{2,4}$/), after: z.string().default(''), intransitive: z.boolean().default(false), mutual: z.boolean().default(false), source: z.string().regex(/^[A-Z]{3}$/).optional(), target: z.string().regex(/^[A-Z]{3}$/).optional() })).min(1),
+    patterns: z.array(z.object({ code: z.string().regex(/^\d{2,4}$/), after: z.string().default(''), intransitive: z.boolean().default(false), mutual: z.boolean().default(false), source: z.string().regex(/^[A-Z]{3}$/).optional(), target: z.string().regex(/^[A-Z]{3}$/).optional(), otherwise: z.string().regex(/^[A-Z]{3,15}$/).optional() })).min(1),
   })).default([]),
   frames: z.array(z.object({
     verb: z.string().regex(/^[a-z-]+$/),

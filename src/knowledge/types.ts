@@ -112,6 +112,8 @@ export interface Pattern {
   source: string | null;
   /** only for a target of this sector or code prefix ('IGO': 'withdraw from the WHO') */
   target: string | null;
+  /** the organisation (by code) that is the target when none is named ('vetoed the draft resolution': the UN) */
+  otherwise: string | null;
 }
 
 /** Verbs that govern another verb and decide its status: 'plans to meet', 'refused to attend'. */

@@ -141,6 +141,11 @@ export const clausesStage: Stage = {
         const envoys = before >= s.from + 1 && ((T[before].norm === 'from' && (T[before - 1].pos === 'NOUN' || (T[before - 1].pos === 'PROPN' && before - 1 === s.from)) && !mentionAt.get(before - 1)?.actors.length) ||
           // 'Hackers linked to Russian military intelligence broke into', 'militias backed by Iran attacked'
           (['to', 'by', 'with'].includes(T[before].norm) && LINKED.has(T[before - 1].norm)));
+        // 'Police in Paris fear', 'Protesters in Baghdad stormed': the people there, not the place.
+        if (before >= s.from + 1 && T[before].norm === 'in') {
+          const there = mentionAt.get(before - 1);
+          if (there && there.kind === 'agent' && there.to === before && there.actors.length) return [there, [], null];
+        }
         // "Russia's envoy to the United Nations defended": the envoy, not the body they are sent to.
         if (before >= s.from + 1 && T[before].norm === 'to' && ENVOYS.has(T[before - 1].lemma)) {
           const sent = mentionAt.get(before - 1);
@@ -250,7 +255,7 @@ export const clausesStage: Stage = {
         const frame = frameName ? frames.get(frameName) : undefined;
         // '..., calling the move discriminatory': a participle after a comma shares the subject, not the frame.
         const commaParticiple = g.form === 'participle' && T[g.from - 1]?.text === ',';
-        const frameApplies = frame && !commaParticiple && (!frame.passiveOnly || gov!.verb.passive) && (!complementOnly || frame.complement);
+        const frameApplies = frame && !commaParticiple && !subjectOnly && (!frame.passiveOnly || gov!.verb.passive) && (!complementOnly || frame.complement);
 
         let subject: Mention | null = null;
         let coSubjects: Mention[] = [];
@@ -308,7 +313,7 @@ export const clausesStage: Stage = {
         }
         if (question && status === 'occurred') { status = 'hypothetical'; cue = '?'; }
         // 'will ask Egypt for support when he visits Cairo': a present-tense time clause under a plan is planned too.
-        if (status === 'occurred' && g.tense === 'present' && !g.perfect && !g.progressive) {
+        if (status === 'occurred' && g.form === 'finite' && g.tense === 'present' && !g.perfect && !g.progressive) {
           const prevEnd = n > 0 ? groups[n - 1].to : s.from;
           let at = -1;
           for (let i = g.from - 1; i >= prevEnd && at < 0; i--) if (TEMPORAL.has(T[i].norm)) at = i;

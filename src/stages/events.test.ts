@@ -179,6 +179,12 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Israel did not send a delegation to Cairo on Sunday.', want: ['ISR>EGY 042 negated 2025-10-12'] },
   { text: 'EU energy ministers agreed on Monday to phase out all imports of Russian gas.', want: ['IGOEUREEC>RUS 163 planned -'] },
   { text: 'China put three US firms on its unreliable entity list.', want: ['CHN>USABUS 163 occurred 2025-10-16'] },
+  { text: 'Washington is expected to veto the draft resolution on Gaza.', want: ['USAGOV>IGOUNO 129 planned -'] },
+  { text: "Hungary vetoed the EU's resolution.", want: ['HUN>IGOEUREEC 129 occurred 2025-10-16'] },
+  { text: 'Serbian authorities deployed thousands of riot police to central Belgrade on Friday.', want: ['SRBGOV>SRB 153 occurred 2025-10-10'] },
+  { text: 'France could deploy as many as 45,000 police officers if the rioting spreads.', want: ['FRA>FRA 153 hypothetical -'] },
+  { text: 'Police in Paris arrested 20 protesters.', want: ['FRACOP>FRACVL 173 occurred 2025-10-16'] },
+  { text: 'Thailand and Cambodia pledged on Tuesday to resolve their dispute, a day after agreeing to a ceasefire.', want: ['THA>KHM 0871 occurred 2025-10-14', 'KHM>THA 0871 occurred 2025-10-14'] },
 ];
 
 describe('events: constructions', () => {

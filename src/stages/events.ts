@@ -99,6 +99,7 @@ interface Candidate {
 
 export function eventsStage(k: Knowledge): Stage {
   const countries = new Map(k.countries.map((c) => [c.code, c]));
+  const orgs = new Map(k.organizations.map((o) => [o.code, o]));
   const verbPatterns = new Map<string, Pattern[]>();
   const nounPatterns = new Map<string, Pattern[]>();
   for (const p of k.patterns) {
@@ -312,6 +313,12 @@ export function eventsStage(k: Knowledge): Stage {
             // joined subjects act on each other ('Ukraine and the United States signed an agreement').
             if (p.after.includes('TARGET')) continue;
             if ((k.reciprocal.has(c.verb.lemma) || p.mutual) && [source, ...c.coSubjects].flatMap((m) => m.actors).length >= 2) continue;
+            // 'vetoed the draft resolution': the pattern names whose it is when the sentence does not.
+            const org = p.otherwise ? orgs.get(p.otherwise) : undefined;
+            if (org) {
+              target = makeMention({ from: c.verb.head, to: c.verb.head + 1, sentence: c.sentence, kind: 'description', place: null,
+                actors: [{ text: '', code: org.code, country: org.country, sector: org.sector as ActorRef['sector'], name: org.name, id: org.id, type: org.type, rule: `${p.id}: no one named, so ${org.name}` }] });
+            }
             // A predicate ('optimistic about reaching a deal with Moscow') reaches into the clauses after it.
             const until = adj ? doc.sentences[c.sentence].to : c.to;
             let locativeEnd = -1;
@@ -886,7 +893,9 @@ export function eventsStage(k: Knowledge): Stage {
               continue;
             }
             // 'a wave of arrests', 'its crackdown', 'deployed police across the country': with no one named, on the source's own country.
-            const own = !target && HOME_WHEN_UNTARGETED.test(c.code) && source.country ? countries.get(source.country) : undefined;
+            // 'deployed thousands of riot police': the police sent are the means, the country is where.
+            const instrument = !!target && POLICE_POSTURE.test(c.code) && target.country === source.country && (target.sector === 'COP' || target.sector === 'GOV');
+            const own = (!target || instrument) && HOME_WHEN_UNTARGETED.test(c.code) && source.country ? countries.get(source.country) : undefined;
             const adversary = !target && POSTURE.test(c.code) ? foreignIn(c.sentence, source) : null;
             events.push(toEvent(doc, ctx, k, c, source, own ? homeCountry(own) : adversary ?? target));
           }
@@ -938,6 +947,8 @@ const DOMESTIC = /^(14|173|175)/;
 
 /** Acts that, with no target named, fall on the source's own country: arrests, repression, police deployments. */
 const HOME_WHEN_UNTARGETED = /^(17[1-5]|151|153|08[1-3])/;
+/** Police postures (151, 153): at home. */
+const POLICE_POSTURE = /^15[13]/;
 /** Force postures with no target named: aimed at the one foreign country the sentence names ('raised its alert level amid tensions with North Korea'). */
 const POSTURE = /^(150|152|154)$/;
 /** Easing restrictions, ending dissent and leaders yielding: at home when no one else is named ('lifted martial law', 'resigned'). */
