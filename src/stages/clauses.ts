@@ -45,6 +45,13 @@ export function parentheticals(doc: Doc, from: number, to: number, groups: VerbG
   for (let i = from; i < to; i++) {
     if (T[i].text !== ',' || i + 1 >= to) continue;
     const next = T[i + 1];
+    // 'Putin, who faces an arrest warrant, did not travel': a relative clause between the subject and its verb.
+    if (next.norm === 'who' || next.norm === 'which') {
+      let j = i + 2;
+      while (j < to && T[j].text !== ',' && T[j].text !== ';') j++;
+      if (j + 1 < to && T[j].text === ',' && groups.some((g) => g.from === j + 1 && g.form === 'finite')) for (let x = i; x <= j; x++) out.add(x);
+      continue;
+    }
     // ', visiting Tokyo,', ', a close ally of ...,', ', on a visit to New Delhi,'
     if (!participleAt.has(i + 1) && !(next.pos === 'DET' && ['a', 'an'].includes(next.norm)) && next.pos !== 'ADP') continue;
     let j = i + 1;

@@ -184,6 +184,10 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Serbian authorities deployed thousands of riot police to central Belgrade on Friday.', want: ['SRBGOV>SRB 153 occurred 2025-10-10'] },
   { text: 'France could deploy as many as 45,000 police officers if the rioting spreads.', want: ['FRA>FRA 153 hypothetical -'] },
   { text: 'Police in Paris arrested 20 protesters.', want: ['FRACOP>FRACVL 173 occurred 2025-10-16'] },
+  { text: 'Romanian prosecutors are investigating whether Russia interfered in the election.', want: ['ROUJUD>RUS 091 occurred 2025-10-16'] },
+  { text: "Spain's Supreme Court will question former transport minister Jose Luis Abalos on Monday over alleged kickbacks.", want: ['ESPJUD>ESPGOV 091 planned 2025-10-20'] },
+  { text: 'Putin, who faces an international arrest warrant, did not travel to Johannesburg.', want: ['RUSGOV>ZAF 042 negated 2025-10-16'] },
+  { text: 'Algeria, which broke off relations with Rabat in 2021, offered its condolences to Morocco.', want: ['DZA>MAR 018 occurred 2025-10-16', 'DZA>MARGOV 161 occurred 2021-01-01'] },
   { text: 'Thailand and Cambodia pledged on Tuesday to resolve their dispute, a day after agreeing to a ceasefire.', want: ['THA>KHM 0871 occurred 2025-10-14', 'KHM>THA 0871 occurred 2025-10-14'] },
 ];
 

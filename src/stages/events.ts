@@ -177,7 +177,20 @@ export function eventsStage(k: Knowledge): Stage {
         // that he plans to meet' does not date the meeting.
         const strict = (t: TimeMention) =>
           status === 'occurred' || status === 'negated' ? t.direction !== 'future' : status === 'planned' ? t.direction === 'future' : true;
-        return times.find((t) => !t.modifier && strict(t)) ?? null;
+        // Not a time inside a relative clause before the verb ('Algeria, which broke off relations in 2021, offered')
+        const chain = new Set<Clause>();
+        for (let cl: Clause | null = c; cl; cl = cl.governor !== null ? doc.clauses[cl.governor] : null) chain.add(cl);
+        // (one after the event's verb often shares its day: 'fired on protesters who stormed parliament on Tuesday').
+        const relatives = c ? (clausesBySentence.get(sentence) ?? NO_CLAUSES).filter((o) => !chain.has(o) && o.to <= c.verb.from && isRelative(o)) : NO_CLAUSES;
+        return times.find((t) => !t.modifier && strict(t) && !relatives.some((o) => within(...clauseSpan(o))(t))) ?? null;
+      };
+      /** A relative clause: 'who faces', 'which broke off', 'which it imposed'. */
+      const isRelative = (o: Clause): boolean => {
+        const a = T[o.verb.from - 1];
+        if (!a || a.sentence !== o.sentence) return false;
+        if (RELATIVE_WORDS.has(a.norm)) return true;
+        const b = T[o.verb.from - 2];
+        return !!b && b.sentence === o.sentence && (b.norm === 'which' || b.norm === 'whom') && a.pos === 'PRON';
       };
       /** The most specific place given with a locative preposition: in the region, else in the sentence. */
       const placeFor = (sentence: number, region: [number, number] | null, exclude: Set<number>): PlaceMention | null => {
@@ -947,6 +960,7 @@ const DOMESTIC = /^(14|173|175)/;
 
 /** Acts that, with no target named, fall on the source's own country: arrests, repression, police deployments. */
 const HOME_WHEN_UNTARGETED = /^(17[1-5]|151|153|08[1-3])/;
+const RELATIVE_WORDS = new Set(['who', 'which']);
 /** Police postures (151, 153): at home. */
 const POLICE_POSTURE = /^15[13]/;
 /** Force postures with no target named: aimed at the one foreign country the sentence names ('raised its alert level amid tensions with North Korea'). */

@@ -37,6 +37,15 @@ function isVerbStart(tokens: Token[], i: number, end: number): boolean {
   return false;
 }
 
+/** The comma at `at` closes a relative clause opened by ', who' or ', which' ('Algeria, which broke off ties, offered'). */
+function closesRelative(tokens: Token[], at: number, sentence: number): boolean {
+  if (tokens[at].text !== ',') return false;
+  for (let p = at - 1; p > 0 && tokens[p].sentence === sentence; p--) {
+    if (tokens[p].text === ',') return tokens[p + 1].norm === 'who' || tokens[p + 1].norm === 'which';
+  }
+  return false;
+}
+
 /** Reads the verb group that starts at `i`; returns it and the index after it. */
 export function readVerbGroup(tokens: Token[], i: number, end: number, sentence: number, transitive: ReadonlySet<string> = NO_VERBS): [VerbGroup | null, number] {
   const infinitive = tokens[i].norm === 'to';
@@ -80,7 +89,7 @@ export function readVerbGroup(tokens: Token[], i: number, end: number, sentence:
   else if (auxNorms.length === 0) {
     const prev = tokens[i - 1];
     if (ing || reduced) form = 'participle';
-    else if (prev && prev.sentence === sentence && CLAUSE_PUNCT.has(prev.text) && isPastForm(h)) form = 'participle';
+    else if (prev && prev.sentence === sentence && CLAUSE_PUNCT.has(prev.text) && isPastForm(h) && !closesRelative(tokens, i - 1, sentence)) form = 'participle';
   }
   return [{ sentence, from: i, to: j, head, lemma: h.lemma, tense, perfect, progressive, modal, negated, passive, form }, j];
 }
