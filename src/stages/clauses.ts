@@ -177,6 +177,7 @@ export const clausesStage: Stage = {
         let subjectOnly = false;
         let complementOnly = false;
         let nounComplement = false;
+        let nounGoverned = false;
         let nounFrame: Token | null = null;
         let frameDenied = false;
         const prev = n > 0 ? groups[n - 1] : null;
@@ -220,8 +221,16 @@ export const clausesStage: Stage = {
               let l = g.from - 2;
               while (l > s.from && (T[l].pos === 'NOUN' || T[l].pos === 'ADJ')) l--;
               const owner = T[l].norm === "'s" ? mentionAt.get(l - 1) : T[l].pos === 'PRON' ? mentionAt.get(l) : undefined;
+              // 'North Korea has shown no interest in resuming talks': the frame noun is the object of the verb before.
+              const holder = !owner && frames.has(noun.lemma) && k > base && clauses[k - 1].verb === prev && clauses[k - 1].subject &&
+                (prev.to === l + 1 || (prev.to === l && T[l].pos === 'DET')) ? clauses[k - 1] : null;
               if (owner && owner.actors.length) appositive = owner;
-              else nounComplement = true;
+              else if (holder) {
+                appositive = holder.subject;
+                governor = k - 1;
+                nounGoverned = true;
+                frameDenied = T[l].norm === 'no' || holder.status === 'negated';
+              } else nounComplement = true;
               nounFrame = frames.has(noun.lemma) ? noun : null;
             } else if (before && (before.text === ',' || SAME_SUBJECT_ADP.has(before.norm))) {
               // 'since signing a peace declaration', 'after meeting Xi': its own happening, the subject shared.
@@ -258,7 +267,7 @@ export const clausesStage: Stage = {
           if (m && m.actors.length) appositive = m;
         }
         const gov = governor !== null ? clauses[governor] : null;
-        const frameName = gov ? (nounFrame && g.form === 'infinitive' ? nounFrame.lemma : frameOfGroup(gov.verb)) : null;
+        const frameName = gov ? (nounFrame && (g.form === 'infinitive' || nounGoverned) ? nounFrame.lemma : frameOfGroup(gov.verb)) : null;
         const frame = frameName ? frames.get(frameName) : undefined;
         // '..., calling the move discriminatory': a participle after a comma shares the subject, not the frame.
         const commaParticiple = g.form === 'participle' && T[g.from - 1]?.text === ',';

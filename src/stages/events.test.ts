@@ -187,6 +187,13 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Romanian prosecutors are investigating whether Russia interfered in the election.', want: ['ROUJUD>RUS 091 occurred 2025-10-16'] },
   { text: "Spain's Supreme Court will question former transport minister Jose Luis Abalos on Monday over alleged kickbacks.", want: ['ESPJUD>ESPGOV 091 planned 2025-10-20'] },
   { text: 'Putin, who faces an international arrest warrant, did not travel to Johannesburg.', want: ['RUSGOV>ZAF 042 negated 2025-10-16'] },
+  { text: 'North Korea has shown no interest in resuming talks with Washington.', want: ['PRK>USAGOV 036 negated 2025-10-16'] },
+  { text: 'Israel has not agreed to pull its troops out of five hilltop positions in southern Lebanon.', want: ['ISR>LBN 0356 negated 2025-10-16'] },
+  { text: 'Mexico was willing to send more cartel suspects to the United States.', want: ['MEX>USA 0313 occurred 2025-10-16'] },
+  { text: 'India flew 15 tonnes of relief supplies, including tents, blankets and medicines, to Myanmar on Saturday.', want: ['IND>MMR 073 occurred 2025-10-11'] },
+  { text: 'Mexico dispatched two navy ships loaded with food, medicine and power generators to Cuba on Wednesday.', want: ['MEX>CUB 073 occurred 2025-10-15'] },
+  { text: 'Israel allowed a tanker truck carrying diesel into Gaza on Wednesday.', want: ['ISR>PSE 0863 occurred 2025-10-15'] },
+  { text: 'Syrian government forces fired rockets loaded with sarin into the rebel-held suburbs of Damascus.', want: ['SYRMIL>SYRREB 2041 occurred 2025-10-16'] },
   { text: 'Algeria, which broke off relations with Rabat in 2021, offered its condolences to Morocco.', want: ['DZA>MAR 018 occurred 2025-10-16', 'DZA>MARGOV 161 occurred 2021-01-01'] },
   { text: 'Thailand and Cambodia pledged on Tuesday to resolve their dispute, a day after agreeing to a ceasefire.', want: ['THA>KHM 0871 occurred 2025-10-14', 'KHM>THA 0871 occurred 2025-10-14'] },
 ];

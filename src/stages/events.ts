@@ -159,6 +159,21 @@ export function eventsStage(k: Knowledge): Stage {
       const consumed = new Set<number>();
 
       const clauseSpan = (c: Clause): [number, number] => [c.verb.from, c.to];
+      /**
+       * Where a clause's pattern may reach: over participle phrases on its object ('dispatched ships loaded with food
+       * to Cuba', 'allowed a truck carrying diesel into Gaza'), to the end of the sentence at most.
+       */
+      const reachOf = (c: Clause): number => {
+        let end = c.to;
+        const list = clausesBySentence.get(c.sentence) ?? NO_CLAUSES;
+        for (let n = list.indexOf(c) + 1; n < list.length; n++) {
+          const o = list[n];
+          const before = T[o.verb.from - 1];
+          if (o.verb.from !== end || o.verb.form !== 'participle' || !before || !(before.pos === 'NOUN' || (before.text === ',' && o.verb.lemma === 'include'))) break;
+          end = o.to;
+        }
+        return Math.min(end + 1, doc.sentences[c.sentence].to);
+      };
       const within = (from: number, to: number) => (t: { from: number }) => t.from >= from && t.from < to;
 
       /** The event's time: its own clause, the clauses governing it, then the sentence, in the direction its status allows. */
@@ -306,7 +321,7 @@ export function eventsStage(k: Knowledge): Stage {
               }
             }
           } else {
-            hit = matchAfter(p, adj && p.anchor[0] === adj.lemma ? c.verb.to + 1 : c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to), input);
+            hit = matchAfter(p, adj && p.anchor[0] === adj.lemma ? c.verb.to + 1 : c.verb.to, reachOf(c), input);
             if (!hit) continue;
           }
           target = hit.target;

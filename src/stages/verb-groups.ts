@@ -37,6 +37,15 @@ function isVerbStart(tokens: Token[], i: number, end: number): boolean {
   return false;
 }
 
+/** The noun at `at` ends a verb's object ('dispatched two navy ships'): a verb stands a few words before it, with no punctuation between. */
+function inObject(tokens: Token[], at: number, sentence: number): boolean {
+  for (let p = at - 1; p >= 0 && at - p <= 4 && tokens[p].sentence === sentence; p--) {
+    if (tokens[p].pos === 'VERB') return true;
+    if (!['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN'].includes(tokens[p].pos)) return false;
+  }
+  return false;
+}
+
 /** The comma at `at` closes a relative clause opened by ', who' or ', which' ('Algeria, which broke off ties, offered'). */
 function closesRelative(tokens: Token[], at: number, sentence: number): boolean {
   if (tokens[at].text !== ',') return false;
@@ -76,8 +85,9 @@ export function readVerbGroup(tokens: Token[], i: number, end: number, sentence:
   const progressive = hasBe && ing;
   // 'a journalist snatched by insurgents': a bare past form right before 'by' is a passive participle too.
   // 'two French journalists held hostage in Iraq': so before 'hostage' or 'captive' too.
-  const reduced = aux.length === 0 && !infinitive && transitive.has(h.lemma) && isPastForm(h) && tokens[head + 1]?.sentence === sentence &&
-    (tokens[head + 1]?.norm === 'by' || HELD_AS.has(tokens[head + 1]?.norm ?? '')) && ['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '');
+  // 'dispatched two navy ships loaded with food': before 'with', in a verb's object.
+  const reduced = aux.length === 0 && !infinitive && isPastForm(h) && tokens[head + 1]?.sentence === sentence && ['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '') &&
+    ((transitive.has(h.lemma) && (tokens[head + 1]?.norm === 'by' || HELD_AS.has(tokens[head + 1]?.norm ?? ''))) || (tokens[head + 1]?.norm === 'with' && inObject(tokens, i - 1, sentence)));
   const passive = reduced || (hasBe && !ing && head !== aux[aux.length - 1]?.i && (isPastForm(h) || SAME_FORM.has(h.norm)));
   const perfect = hasHave && !ing && head !== aux[aux.length - 1]?.i;
   const first = auxNorms[0] ?? h;
@@ -165,6 +175,14 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
       (nounPhrases.has(`${prev.lemma} ${t.norm}`) || (t.norm.endsWith('s') && nounPhrases.has(`${prev.lemma} ${t.norm.slice(0, -1)}`)) || (t.norm.endsWith('es') && nounPhrases.has(`${prev.lemma} ${t.norm.slice(0, -2)}`)))) {
       out ??= [...tokens];
       out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: t.norm.endsWith('s') && nounPhrases.has(`${prev.lemma} ${t.norm.slice(0, -1)}`) ? t.norm.slice(0, -1) : t.lemma, pos: 'NOUN', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
+      continue;
+    }
+    // 'send more cartel suspects to the United States': in a verb's object, a plural after a noun, before a
+    // preposition or the end of the clause, is a noun.
+    if (t.pos === 'VERB' && t.norm.endsWith('s') && !t.norm.endsWith('ss') && prev.pos === 'NOUN' && i >= 3 && t.sentence === tokens[i - 3].sentence &&
+      ['ADJ', 'DET', 'NUM'].includes(tokens[i - 2].pos) && tokens[i - 3].pos === 'VERB' && (next.pos === 'ADP' || next.pos === 'PUNCT') && next.sentence === t.sentence) {
+      out ??= [...tokens];
+      out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: t.lemma, pos: 'NOUN', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
       continue;
     }
     // 'Ukrainian shelling killed a woman': an '-ing' word between a name and a verb is the subject noun.

@@ -4,11 +4,15 @@ import type { Pattern } from '../knowledge/types.js';
 
 const FILLER = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN']);
 const MAX_FILLER = 3;
+/** Prepositions that set an unnamed thing in a named place ('positions in southern Lebanon'). */
+const WHERE_IN = new Set(['in', 'near', 'inside', 'across']);
 const AMOUNT_WORDS = new Set(['than', 'of', 'in', '$', '€', '£', 'worth', "'s", 'and', ',']);
 /** Possessive pronouns: 'its troops', 'his visit'. */
 export const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
 const PREPOSITIONS = new Set(['on', 'against', 'at', 'to', 'for', 'with', 'into', 'from', 'over', 'upon', 'targeting']);
-const QUANTITY = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions', 'tens', 'some', 'many', 'several', 'group', 'number', 'most', 'all', 'two', 'three', 'four', 'five']);
+const QUANTITY = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions', 'tens', 'some', 'many', 'several', 'group', 'number', 'most', 'all', 'two', 'three', 'four', 'five',
+  // measures: '15 tonnes of relief supplies', 'a million doses of vaccine'
+  'tonnes', 'tons', 'tonne', 'ton', 'barrels', 'litres', 'liters', 'gallons', 'doses', 'kilograms', 'truckloads', 'planeloads', 'shiploads', 'containers', 'batches', 'consignment', 'consignments', 'shipment', 'shipments', 'load', 'loads']);
 /** before a word class ('two more Patriot air defence systems'), specific enough to reach further */
 const MAX_FILLER_CLASS = 9;
 
@@ -114,6 +118,25 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
         // A name of several words ('Calin Georgescu') is one filler too.
         else if (f.pos === 'PROPN' && T[at]?.pos === 'PROPN') reach += 1;
         if (!filler || (input.inMention(at - 1) && (e.target || !input.covering(at - 1) || input.covering(at - 1)!.to <= at - 1))) {
+          // 'dispatched two navy ships loaded with food and generators to Cuba', 'flew relief supplies, including
+          // tents, to Myanmar': a participle phrase on the object is stepped over to the pattern's next word.
+          if (!e.target && f.pos === 'VERB' && f.norm !== f.lemma && at - 2 >= start && (T[at - 2].pos === 'NOUN' || (T[at - 2].text === ',' && f.lemma === 'include'))) {
+            const next = els[k + 1];
+            let seen = -1;
+            for (let j = at; j < end && j < at + 12; j++) {
+              const t = T[j];
+              if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ';') break;
+              if (seen < 0 && wordOk(e, t)) {
+                const r = go(k, j, target, literals);
+                if (r) return r;
+                seen = j;
+              } else if (seen >= 0 && next && !next.target && wordOk(next, t)) {
+                // '... loaded with food, medicine and generators to Cuba': the class inside the phrase, then the next word.
+                const r = go(k + 1, j, target, literals + 1);
+                if (r) return r;
+              }
+            }
+          }
           // 'using displaced families in El Fasher as human shields': a time or place phrase after the fillers.
           const te = skip > 1 ? input.asideEnd?.(at - 1) : undefined;
           if (te !== undefined && te > at - 1 && te <= end) {
@@ -130,6 +153,17 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
           const pn = T[from].pos === 'DET' ? from + 1 : from;
           if (pn + 2 < end && input.classes.get('placenoun')?.has(T[pn].lemma) && T[pn + 1].norm === 'of') from = pn + 2;
           let m = input.mentionAt(from) ?? (T[from].pos === 'DET' ? input.mentionAt(from + 1) : undefined);
+          // 'pull its troops out of five hilltop positions in southern Lebanon', 'strikes on targets near Damascus':
+          // an unnamed place is the country it lies in.
+          // Not a named person ('detained reporter Evan Gershkovich in Yekaterinburg'), nor a war ('funding for the wars
+          // in Iraq'), nor where one speaks or meets.
+          if (!m && skip > 0 && WHERE_IN.has(T[from].norm) && p.code >= '07' &&
+            !T.slice(at - skip, at).some((t) => t.pos === 'PROPN' || input.classes.get('fighting')?.has(t.lemma))) {
+            let j = from + 1;
+            while (j < end && j <= from + 2 && (T[j].pos === 'DET' || T[j].pos === 'ADJ')) j++;
+            const there = j < end ? input.mentionAt(j) : undefined;
+            if (there && there.actors.length && (there.place || there.actors[0].type === 'country')) m = there;
+          }
           // "Yemen's Houthis": the possessor names whose the target is; the target is what follows.
           // 'his Syrian counterpart': a possessive pronoun has no "'s" after it.
           const ownedAt = m && m.possessive ? (T[m.to]?.norm === "'s" || T[m.to]?.norm === "'" ? m.to + 1 : m.to) : -1;
