@@ -13,6 +13,8 @@ import type { PhraseMatch } from '../text/phrase-index.js';
 interface Hit { length: number; entry: ActorEntry; all: ActorEntry[] }
 type Cue = NonNullable<Mention['cue']>;
 
+/** 'a state of emergency', 'the state of the economy' is no government. */
+const STATE_OF = new Set(['emergency', 'siege', 'war', 'alert', 'affairs', 'play', 'mourning', 'readiness', 'the', 'disaster', 'calamity', 'exception']);
 const PRONOUNS: Record<string, { gender: 'm' | 'f' | null; plural: boolean; possessive: boolean }> = {
   he: { gender: 'm', plural: false, possessive: false }, him: { gender: 'm', plural: false, possessive: false },
   his: { gender: 'm', plural: false, possessive: true }, she: { gender: 'f', plural: false, possessive: false },
@@ -300,8 +302,9 @@ export function actorsStage(ix: ActorIndex): Stage {
               break;
             }
             case 'agent': {
-              // 'an official visit': an agent word used as an adjective names no one.
+              // 'an official visit': an agent word used as an adjective names no one; nor does 'a state of emergency'.
               if (modifies(end)) break;
+              if (T[end]?.norm === 'of' && STATE_OF.has(T[end + 1]?.norm ?? '') && T[end - 1].norm === 'state') break;
               const prev = i > s.from ? T[i - 1].norm : '';
               const count = COUNT_WORDS[prev];
               const last = T[end - 1];

@@ -910,7 +910,9 @@ export function eventsStage(k: Knowledge): Stage {
             // An actor does not act on itself; nor, for event data, does one government on itself ('Musharraf and his
             // prime minister attended a meeting').
             // 'imposed a curfew in Dhaka': a capital struck or restricted is its country (toEvent), not its government.
-            const home = target?.rule.startsWith(AT_HOME) || (target && (strikesPlace(c.code) || target.code === source.code) && target.sector === 'GOV' && target.rule.includes(' seat '));
+            // 'lifted the state of emergency in Amhara': a place at home, for what is done at home, is the country.
+            const home = target?.rule.startsWith(AT_HOME) || (target && (strikesPlace(c.code) || target.code === source.code) && target.sector === 'GOV' && target.rule.includes(' seat ')) ||
+              (target && target.type === 'country' && target.rule.startsWith('places:') && target.code === source.country && HOME_CODES.test(c.code));
             if (target && !home && target.code === source.code) continue;
             // 'put its troops on high alert', 'drills near its own port': no show of force against itself; at whom, the
             // sentence may tell.
@@ -976,6 +978,8 @@ const DOMESTIC = /^(14|173|175)/;
 /** Acts that, with no target named, fall on the source's own country: arrests, repression, police deployments. */
 const HOME_WHEN_UNTARGETED = /^(17[1-5]|151|153|08[1-3])/;
 const RELATIVE_WORDS = new Set(['who', 'which']);
+/** What a state does at home: easing (081-083), restrictions (172), coercion (171-175), police postures (151, 153), inquiries (091-094). */
+const HOME_CODES = /^(08[1-3]|17[1-5]|15[13]|09[1-4])/;
 /** Police postures (151, 153): at home. */
 const POLICE_POSTURE = /^15[13]/;
 /** Force postures with no target named: aimed at the one foreign country the sentence names ('raised its alert level amid tensions with North Korea'). */

@@ -115,6 +115,7 @@ const ING_GOVERNORS = new Set(['stop', 'start', 'begin', 'resume', 'continue', '
 /** Prepositions that take an '-ing' verb ('by firing', 'after shelling', 'without consulting'). */
 const ING_PREPS = new Set(['by', 'after', 'before', 'without', 'while', 'since']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+const MODAL_WORDS = new Set(['will', 'would', 'may', 'might', 'could', 'can', 'should', 'must', 'shall', "'ll"]);
 const PERFECT_OR_PASSIVE = new Set(['have', 'has', 'had', "'ve", 'was', 'were', 'been', 'be', 'is', 'are', 'being']);
 /** Past participles that are nearly always adjectives before a noun ('allied militias', 'armed groups'). */
 const ATTRIBUTIVE = new Set(['allied', 'armed', 'masked', 'suspected', 'alleged', 'disputed', 'embattled', 'exiled', 'unidentified', 'so-called', 'displaced']);
@@ -185,6 +186,18 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
       out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: t.lemma, pos: 'NOUN', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
       continue;
     }
+    // 'may free ousted President Bazoum': after a modal, a known verb's base form read as an adverb or adjective is the verb.
+    if ((t.pos === 'ADV' || t.pos === 'ADJ') && prev.pos === 'AUX' && MODAL_WORDS.has(prev.norm) && t.norm === t.lemma && verbs.has(t.norm) && prev.sentence === t.sentence &&
+      ['DET', 'PROPN', 'NOUN', 'NUM', 'VERB', 'PRON'].includes(next.pos) && next.sentence === t.sentence) {
+      out ??= [...tokens];
+      out[i] = asVerb(t, t.norm);
+      // 'free ousted President Bazoum': the past form after it is an adjective on the object.
+      if (next.pos === 'VERB' && next.norm.endsWith('ed') && ['NOUN', 'PROPN'].includes(tokens[i + 2]?.pos ?? '')) {
+        out[i + 1] = { i: next.i, text: next.text, norm: next.norm, lemma: next.norm, pos: 'ADJ', start: next.start, end: next.end, sentence: next.sentence, quoted: next.quoted };
+        i++;
+      }
+      continue;
+    }
     // 'Ukrainian shelling killed a woman': an '-ing' word between a name and a verb is the subject noun.
     if (t.pos === 'VERB' && t.norm.endsWith('ing') && prev.pos === 'PROPN' && (next.pos === 'VERB' || next.pos === 'AUX') && next.sentence === t.sentence) {
       out ??= [...tokens];
@@ -209,8 +222,9 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
       out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: t.norm, pos: 'ADJ', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
       continue;
     }
-    // "Moscow's continued support", 'a phased ban': a past form between a possessive or an article and a noun is an adjective.
-    if (t.pos === 'VERB' && (prev.norm === "'s" || POSSESSIVE_PRONOUNS.has(prev.norm) || ARTICLES.has(prev.norm)) && next.pos === 'NOUN' && next.sentence === t.sentence && t.norm.endsWith('ed')) {
+    // "Moscow's continued support", 'a phased ban', 'release a detained American': a past form between a possessive or an
+    // article and a noun is an adjective.
+    if (t.pos === 'VERB' && (prev.norm === "'s" || POSSESSIVE_PRONOUNS.has(prev.norm) || ARTICLES.has(prev.norm)) && (next.pos === 'NOUN' || next.pos === 'PROPN') && next.sentence === t.sentence && t.norm.endsWith('ed')) {
       out ??= [...tokens];
       out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: t.norm, pos: 'ADJ', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
       continue;

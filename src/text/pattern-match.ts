@@ -65,9 +65,8 @@ export interface MatchInput {
 export function matchAfter(p: Pattern, start: number, end: number, input: MatchInput): PatternHit | null {
   const els = elements(p);
   const T = input.tokens;
-  // 'sending vessels to resupply troops': the infinitive's 'to' is no preposition.
   const wordOk = (e: Element, t: Token) =>
-    (e.words !== null && (e.words.includes(t.lemma) || e.words.includes(t.norm)) && !(t.pos === 'PART' && t.norm === 'to')) ||
+    (e.words !== null && (e.words.includes(t.lemma) || e.words.includes(t.norm))) ||
     e.classes.some((c) => input.classes.get(c)?.has(t.lemma) || input.classes.get(c)?.has(t.norm));
 
   /** Mentions joined to `m` by 'and', 'or' or commas, and where the run ends. */
@@ -187,7 +186,8 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
             const r = go(k + 1, m.to, m, literals);
             if (r) return r;
           }
-        } else if (wordOk(e, T[at])) {
+        } else if (wordOk(e, T[at]) && !(T[at].pos === 'PART' && T[at].norm === 'to' && !(els[k + 1] && !els[k + 1].target && T[at + 1] && wordOk(els[k + 1], T[at + 1])))) {
+          // ('sending vessels to resupply troops': the infinitive's 'to' is no preposition, but 'ordered them to leave' is the pattern's.)
           // A word that ends an actor mention makes that actor the target, when the pattern names none.
           const owner = input.covering(at);
           const implicit = !target && owner && owner.to === at + 1 ? owner : target;
