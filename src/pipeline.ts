@@ -22,9 +22,12 @@ function knownVerbs(k: Knowledge): Set<string> {
   return new Set([...k.patterns.filter((p) => p.kind === 'verb').map((p) => p.anchor[0]), ...k.frames.keys(), 'say', 'tell']);
 }
 
-/** Two-word event nouns ('asset freeze', 'air strike'): a verb tag on their second word is a tagger slip. */
+/**
+ * Event nouns: a verb tag on the second word of a two-word one ('asset freeze', 'air strike'), or on a plural one
+ * right after a verb ('hold exercises'), is a tagger slip.
+ */
 function nounPhrases(k: Knowledge): Set<string> {
-  return new Set(k.patterns.filter((p) => p.kind === 'noun' && p.anchor.length === 2).map((p) => p.anchor.join(' ')));
+  return new Set(k.patterns.filter((p) => p.kind === 'noun' && p.anchor.length <= 2).map((p) => p.anchor.join(' ')));
 }
 
 /** Verbs with a pattern whose object comes first ('detain TARGET'): only these read 'X detained by Y' as passive. */

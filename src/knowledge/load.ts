@@ -141,7 +141,7 @@ function mergePatterns(files: { file: string; data: PatternData }[], codebook: C
     for (const n of data.nouns) {
       n.patterns.forEach((p, k) => {
         check(p.code, `noun '${n.noun}'`);
-        out.push({ id: `${base}/noun:${n.noun}#${k + 1}`, code: p.code, anchor: splitWords(n.noun), after: splitWords(p.after), kind: 'noun', intransitive: p.intransitive, mutual: p.mutual, source: p.source ?? null, target: p.target ?? null, otherwise: p.otherwise ?? null });
+        out.push({ id: `${base}/noun:${n.noun}#${k + 1}`, code: p.code, anchor: splitWords(n.noun.replace(/(\w)-(\w)/g, '$1 - $2')), after: splitWords(p.after), kind: 'noun', intransitive: p.intransitive, mutual: p.mutual, source: p.source ?? null, target: p.target ?? null, otherwise: p.otherwise ?? null });
       });
     }
   }

@@ -36,10 +36,13 @@ export const bareAgentsStage: Stage = {
       // Not for civilians, rebels and the like, who are as often the other side's ('Israeli troops killed two militants').
       const before = PEOPLE_ROLES.has(m.role) ? null : doc.mentions.findLast((x) => x.sentence === m.sentence && x.to <= m.from && Boolean(x.actors[0]?.country))?.actors[0].country ?? null;
       // Last, for the institutions and people of a place, the country the article is most about.
-      const country = near[0]?.place.country ?? before ?? (others.size === 1 ? [...others][0] : null) ?? (local ? doc.dateline?.place.country ?? main : null) ?? null;
+      // 'shelled Kharkiv on Tuesday, killing two civilians': the people of the place struck just before.
+      const struck = !near.length && PEOPLE_ROLES.has(m.role) && m.from > 0 && doc.tokens.slice(m.from - 3, m.from).some((t) => t.text === ',')
+        ? doc.places.findLast((p) => p.sentence === m.sentence && p.to <= m.from && !p.locative && p.place.country) : undefined;
+      const country = near[0]?.place.country ?? struck?.place.country ?? before ?? (others.size === 1 ? [...others][0] : null) ?? (local ? doc.dateline?.place.country ?? main : null) ?? null;
       if (!country) return m;
       changed = true;
-      const place = near[0] ?? null;
+      const place = near[0] ?? struck ?? null;
       const text = doc.text.slice(doc.tokens[m.from].start, doc.tokens[m.to - 1].end);
       const person = m.kind === 'name';
       return makeMention({

@@ -310,7 +310,8 @@ export const clausesStage: Stage = {
         if (gov && g.form === 'infinitive' && gov.verb.lemma === 'have' && T.slice(gov.verb.from, g.from).some((t) => t.norm === 'yet')) { status = 'negated'; cue = words(gov.verb.from, g.to); }
         if (gov && status !== 'negated' && !subjectOnly) {
           if (gov.status === 'negated' && frameApplies && frame!.negationAffirms) { status = gov.verb.modal ? 'hypothetical' : 'occurred'; cue = words(gov.verb.from, g.to); }
-          else if (gov.status === 'negated') { status = 'negated'; cue = gov.statusCue; }
+          // 'did not take to the streets, heeding calls for calm': the participle after the comma did happen.
+          else if (gov.status === 'negated' && !commaParticiple) { status = 'negated'; cue = gov.statusCue; }
           // A frame that happens ('stopped sharing', 'kept hitting') passes on its own status ('would keep hitting').
           else if (frameApplies && frame!.status !== 'occurred') { status = frame!.status; cue = words(gov.verb.from, g.to); }
           else if (g.form === 'infinitive' && gov.verb.lemma === 'be' && gov.verb.head === gov.verb.to - 1 && T[gov.verb.head].pos === 'AUX' && g.from === gov.verb.to) { status = 'planned'; cue = words(gov.verb.from, g.to); }

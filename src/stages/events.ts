@@ -281,6 +281,10 @@ export function eventsStage(k: Knowledge): Stage {
         const adj = c.verb.lemma === 'be' && T[c.verb.to]?.pos === 'ADJ' ? T[c.verb.to] : null;
         const list = (adj ? verbPatterns.get(adj.lemma) : undefined) ?? verbPatterns.get(c.verb.lemma);
         if (!list) return;
+        // 'shelled Kherson, killing two residents', 'detonated a car bomb ..., killing at least eight people': the toll of
+        // an attack just coded is part of that attack, not an event of its own.
+        if (c.verb.form === 'participle' && TOLL_VERBS.has(c.verb.lemma) && T[c.verb.from - 1]?.text === ',' && c.governor !== null &&
+          (byClause.get(c.governor)?.code ?? '') >= '17') return;
         const source = c.verb.passive ? c.agent ?? unnamedAgent(c, list) : c.subject;
         if (!source || !source.actors.length) return;
         let coded = false;
@@ -842,7 +846,7 @@ export function eventsStage(k: Knowledge): Stage {
             // A noun in a phrase of its own ('did not travel to Alaska for Friday's summit') keeps its own status;
             // the object of a light verb ('did not hold a meeting') takes the verb's; an owned act another verb denies,
             // doubts or condemns is still a fact ('has never investigated its 2017 crackdown'), unless that verb is a plan.
-            const lends = container && !container.inQuote && (k.lightVerbs.has(container.verb.lemma) || (!inPhrase && (how !== 'possessor' || container.status === 'planned')));
+            const lends = container && !container.inQuote && (k.lightVerbs.has(container.verb.lemma) || (halted !== '' && k.haltVerbs.has(container.verb.lemma)) || (!inPhrase && (how !== 'possessor' || container.status === 'planned')));
             // 'has called for a march on Thursday', 'demanded talks': what is called for is yet to happen.
             const calledFor = !!container && !container.inQuote && CALL_FOR.has(container.verb.lemma) && T[container.verb.to]?.norm === 'for' && container.status === 'occurred';
             const status: Status = (cIntent || cRecode) && cgov ? framing(cgov, container!)
@@ -918,8 +922,8 @@ export function eventsStage(k: Knowledge): Stage {
             // sentence may tell.
             const selfAimed = target && !home && SHOW_OF_FORCE.test(c.code) && target.country && target.country === source.country;
             if (selfAimed) {
-              const other = foreignIn(c.sentence, source);
-              if (other) events.push(toEvent(doc, ctx, k, c, source, other));
+              // 'put its troops on high alert': aimed at no one named.
+              events.push(toEvent(doc, ctx, k, c, source, foreignIn(c.sentence, source)));
               continue;
             }
             // 'a wave of arrests', 'its crackdown', 'deployed police across the country': with no one named, on the source's own country.
@@ -978,6 +982,8 @@ const DOMESTIC = /^(14|173|175)/;
 /** Acts that, with no target named, fall on the source's own country: arrests, repression, police deployments. */
 const HOME_WHEN_UNTARGETED = /^(17[1-5]|151|153|08[1-3])/;
 const RELATIVE_WORDS = new Set(['who', 'which']);
+/** The toll of an attack: ', killing two residents', ', wounding dozens'. */
+const TOLL_VERBS = new Set(['kill', 'wound', 'injure', 'maim', 'leave']);
 /** What a state does at home: easing (081-083), restrictions (172), coercion (171-175), police postures (151, 153), inquiries (091-094). */
 const HOME_CODES = /^(08[1-3]|17[1-5]|15[13]|09[1-4])/;
 /** Police postures (151, 153): at home. */

@@ -46,6 +46,15 @@ function inObject(tokens: Token[], at: number, sentence: number): boolean {
   return false;
 }
 
+/** The words up to `at` are a verb's object so far ('held large-scale live-fire'): back over modifiers to a verb. */
+function objectOfVerb(tokens: Token[], at: number): boolean {
+  for (let p = at; p >= 0 && at - p <= 6 && tokens[p].sentence === tokens[at].sentence; p--) {
+    if (tokens[p].pos === 'VERB') return p < at;
+    if (!['NOUN', 'ADJ', 'DET', 'NUM'].includes(tokens[p].pos) && tokens[p].text !== '-') return false;
+  }
+  return false;
+}
+
 /** The comma at `at` closes a relative clause opened by ', who' or ', which' ('Algeria, which broke off ties, offered'). */
 function closesRelative(tokens: Token[], at: number, sentence: number): boolean {
   if (tokens[at].text !== ',') return false;
@@ -198,6 +207,19 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
       }
       continue;
     }
+    // 'large-scale live-fire exercises', 'cross-border raids': a word hyphened to the next is a modifier, not a verb.
+    if (t.pos === 'VERB' && next.text === '-' && next.start === t.end && tokens[i + 2] && tokens[i + 2].start === next.end && next.sentence === t.sentence) {
+      out ??= [...tokens];
+      out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: t.norm, pos: 'ADJ', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
+      continue;
+    }
+    // 'will hold exercises near the border': a plural event noun right after a verb is its object, not a second verb.
+    if (t.pos === 'VERB' && (prev.pos === 'VERB' || (['NOUN', 'ADJ'].includes(prev.pos) && objectOfVerb(tokens, i - 1))) && t.norm.endsWith('s') && prev.sentence === t.sentence &&
+      (nounPhrases.has(t.norm.slice(0, -1)) || (t.norm.endsWith('es') && nounPhrases.has(t.norm.slice(0, -2))))) {
+      out ??= [...tokens];
+      out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: nounPhrases.has(t.norm.slice(0, -1)) ? t.norm.slice(0, -1) : t.norm.slice(0, -2), pos: 'NOUN', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
+      continue;
+    }
     // 'Ukrainian shelling killed a woman': an '-ing' word between a name and a verb is the subject noun.
     if (t.pos === 'VERB' && t.norm.endsWith('ing') && prev.pos === 'PROPN' && (next.pos === 'VERB' || next.pos === 'AUX') && next.sentence === t.sentence) {
       out ??= [...tokens];
@@ -264,6 +286,13 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
     if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
     // 'it could close the strait': after a modal, a known verb is a verb.
     if (prev.pos === 'AUX' && MODALS[prev.norm] && (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON')) {
+      out ??= [...tokens];
+      out[i] = asVerb(t);
+      continue;
+    }
+    // 'Teachers in Morocco plan to hold a sit-in': a base form after a name, before 'to' and a verb, is the verb.
+    if (t.pos === 'NOUN' && t.norm === t.lemma && (prev.pos === 'PROPN' || (prev.pos === 'NOUN' && prev.norm.endsWith('s'))) && next.norm === 'to' &&
+      tokens[i + 2]?.pos === 'VERB' && tokens[i + 2].sentence === t.sentence && !(i >= 2 && ARTICLES.has(tokens[i - 2].norm))) {
       out ??= [...tokens];
       out[i] = asVerb(t);
       continue;

@@ -103,9 +103,12 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
         const glued = f.text === '-' && at - 2 >= 0 && T[at - 2].end === f.start && T[at] !== undefined && T[at].start === f.end;
         // 'sanctions and tariffs on Russia', 'travel bans and asset freezes on': before a preposition, a second noun joined by 'and'.
         const joinedNoun = f.norm === 'and' && at - 2 >= 0 && T[at - 2].pos === 'NOUN' && e.words !== null && e.words.length > 0 && e.words.every((w) => PREPOSITIONS.has(w));
-        const filler = FILLER.has(f.pos) || glued || joinedNoun || (e.classes.length > 0 && (AMOUNT_WORDS.has(f.norm) || f.pos === 'SYM' || (f.pos === 'PRON' && POSSESSIVES.has(f.norm)))) ||
+        // 'suspended its cooperation with': a possessive pronoun before a word of the pattern.
+        const filler = FILLER.has(f.pos) || glued || joinedNoun || (!e.target && f.pos === 'PRON' && POSSESSIVES.has(f.norm)) || (e.classes.length > 0 && (AMOUNT_WORDS.has(f.norm) || f.pos === 'SYM')) ||
           // 'killed dozens of civilians', 'deployed thousands of riot police'
           (f.norm === 'of' && at - 2 >= 0 && QUANTITY.has(T[at - 2].norm)) ||
+          // 'demolished at least a dozen homes'
+          (f.norm === 'at' && (T[at]?.norm === 'least' || T[at]?.norm === 'most')) || ((f.norm === 'least' || f.norm === 'most') && at - 2 >= 0 && T[at - 2].norm === 'at') ||
           // 'deploy as many as 45,000 police officers'
           (f.norm === 'as' && (T[at]?.norm === 'many' || T[at]?.norm === 'much' || (at - 2 >= 0 && (T[at - 2].norm === 'many' || T[at - 2].norm === 'much')))) ||
           // 'deported more than 200 Venezuelans'
@@ -113,7 +116,7 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
             // 'deport up to 10,000 migrants'
             (f.norm === 'up' && T[at]?.norm === 'to') || (f.norm === 'to' && at - 2 >= 0 && T[at - 2].norm === 'up' && T[at]?.pos === 'NUM')));
         if (glued) reach += 2;
-        else if (f.norm === 'as') reach += 1;
+        else if (f.norm === 'as' || f.norm === 'at') reach += 1;
         // A name of several words ('Calin Georgescu') is one filler too.
         else if (f.pos === 'PROPN' && T[at]?.pos === 'PROPN') reach += 1;
         if (!filler || (input.inMention(at - 1) && (e.target || !input.covering(at - 1) || input.covering(at - 1)!.to <= at - 1))) {
