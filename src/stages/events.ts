@@ -576,7 +576,9 @@ export function eventsStage(k: Knowledge): Stage {
       const nounAsWritten = (i: number, from: number): Pattern[] | undefined => {
         const t = T[i];
         if (t.pos === 'VERB' && !(t.norm.endsWith('ing') && (i === from || ['DET', 'ADJ', 'ADP'].includes(T[i - 1].pos) || (T[i - 1].pos === 'PROPN' && !inMention.has(i - 1) && !mentionStart.has(i - 1))))) return undefined;
-        return nounPatterns.get(t.norm) ?? (t.norm.endsWith('es') ? nounPatterns.get(t.norm.slice(0, -2)) : undefined) ?? (t.norm.endsWith('s') ? nounPatterns.get(t.norm.slice(0, -1)) : undefined);
+        // 'a counter-offensive' read as one word: the noun written without its hyphen.
+        const w = t.norm.includes('-') ? t.norm.replace(/-/g, '') : t.norm;
+        return nounPatterns.get(w) ?? (w.endsWith('es') ? nounPatterns.get(w.slice(0, -2)) : undefined) ?? (w.endsWith('s') ? nounPatterns.get(w.slice(0, -1)) : undefined);
       };
       for (const s of doc.sentences) {
         const clauses = clausesBySentence.get(s.index) ?? NO_CLAUSES;

@@ -76,6 +76,7 @@ export function readVerbGroup(tokens: Token[], i: number, end: number, sentence:
     if (t.pos === 'AUX') aux.push(t);
     else if ((t.pos === 'PART' || t.pos === 'ADV' || t.pos === 'DET') && NEGATIONS.has(t.norm)) negated = true;
     else if (t.pos === 'ADV' && j + 1 < end && ['AUX', 'VERB', 'ADV', 'PART'].includes(tokens[j + 1].pos)) { /* 'has repeatedly said' */ }
+    else if (t.pos === 'ADJ' && aux.length > 0 && j + 1 < end && tokens[j + 1].pos === 'VERB' && ADVERB_LIKE.has(t.norm)) { /* 'could further downgrade' */ }
     else if (t.pos === 'VERB') { head = j; j++; break; }
     else break;
     j++;
@@ -124,6 +125,8 @@ const ING_GOVERNORS = new Set(['stop', 'start', 'begin', 'resume', 'continue', '
 /** Prepositions that take an '-ing' verb ('by firing', 'after shelling', 'without consulting'). */
 const ING_PREPS = new Set(['by', 'after', 'before', 'without', 'while', 'since']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** Words the tagger reads as adjectives that stand as adverbs inside a verb group ('could further downgrade'). */
+const ADVERB_LIKE = new Set(['further', 'soon', 'likely', 'formally', 'first', 'jointly', 'late', 'early']);
 const MODAL_WORDS = new Set(['will', 'would', 'may', 'might', 'could', 'can', 'should', 'must', 'shall', "'ll"]);
 const PERFECT_OR_PASSIVE = new Set(['have', 'has', 'had', "'ve", 'was', 'were', 'been', 'be', 'is', 'are', 'being']);
 /** Past participles that are nearly always adjectives before a noun ('allied militias', 'armed groups'). */
@@ -157,6 +160,12 @@ function pastOf(norm: string, verbs: ReadonlySet<string>, irregular: ReadonlyMap
  */
 function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: ReadonlyMap<string, string>, nounPhrases: ReadonlySet<string>): Token[] {
   let out: Token[] | null = null;
+  // 'Masked settlers attacked': the text's first word, before a noun.
+  if (tokens.length > 1 && tokens[0].pos === 'VERB' && ATTRIBUTIVE.has(tokens[0].norm) && ['NOUN', 'PROPN'].includes(tokens[1].pos)) {
+    const t = tokens[0];
+    out = [...tokens];
+    out[0] = { i: t.i, text: t.text, norm: t.norm, lemma: t.norm, pos: 'ADJ', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
+  }
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     const prev = tokens[i - 1];
@@ -246,7 +255,9 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
     }
     // "Moscow's continued support", 'a phased ban', 'release a detained American': a past form between a possessive or an
     // article and a noun is an adjective.
-    if (t.pos === 'VERB' && (prev.norm === "'s" || POSSESSIVE_PRONOUNS.has(prev.norm) || ARTICLES.has(prev.norm)) && (next.pos === 'NOUN' || next.pos === 'PROPN') && next.sentence === t.sentence && t.norm.endsWith('ed')) {
+    // 'an arrest warrant for ousted Prime Minister Sheikh Hasina': so after a preposition.
+    if (t.pos === 'VERB' && (prev.norm === "'s" || POSSESSIVE_PRONOUNS.has(prev.norm) || ARTICLES.has(prev.norm) || ((prev.pos === 'ADP' || prev.pos === 'SCONJ') && prev.norm !== 'that' && next.pos === 'PROPN')) &&
+      (next.pos === 'NOUN' || next.pos === 'PROPN') && next.sentence === t.sentence && t.norm.endsWith('ed')) {
       out ??= [...tokens];
       out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: t.norm, pos: 'ADJ', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
       continue;
@@ -284,6 +295,13 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
     }
     if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !verbs.has(t.lemma)) continue;
     if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
+    // 'Moscow could further downgrade relations': after a modal and an adverb too.
+    if (t.norm === t.lemma && i >= 2 && (prev.pos === 'ADV' || prev.pos === 'ADJ') && prev.norm.length > 2 && tokens[i - 2].pos === 'AUX' && MODALS[tokens[i - 2].norm] &&
+      tokens[i - 2].sentence === t.sentence && ['DET', 'PROPN', 'PRON', 'NOUN', 'NUM', 'ADJ'].includes(next.pos)) {
+      out ??= [...tokens];
+      out[i] = asVerb(t);
+      continue;
+    }
     // 'it could close the strait': after a modal, a known verb is a verb.
     if (prev.pos === 'AUX' && MODALS[prev.norm] && (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON')) {
       out ??= [...tokens];
