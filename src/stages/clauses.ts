@@ -27,6 +27,8 @@ const REQUEST_NOUNS = new Set(['demand', 'call', 'request', 'appeal', 'plea', 'u
 /** After a noun, these take an -ing form that completes the noun ('interest in taking', 'the cost of defending'). */
 const NOUN_ADP = new Set(['in', 'of', 'on', 'for', 'about']);
 const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'add', 'report', 'claim', 'write', 'believe', 'think', 'insist', 'suggest', 'warn', 'predict', 'indicate']);
+/** Nouns whose that-clause is only alleged or rumoured ('allegations that he had collaborated'). */
+const ALLEGING_NOUNS = new Set(['allegation', 'accusation', 'claim', 'charge', 'rumour', 'rumor', 'suggestion', 'speculation', 'suspicion', 'fear', 'concern']);
 const HYPOTHETICAL_MODALS = new Set(['could', 'may', 'might', 'can', 'should', 'must']);
 
 /** Tokens set off by dashes, brackets, or commas before a participle or an appositive: skipped when looking for a subject. */
@@ -329,6 +331,13 @@ export const clausesStage: Stage = {
           if (gov && gov.status === 'hypothetical' && status !== 'hypothetical') { status = 'hypothetical'; cue = gov.statusCue; }
         }
         if (question && status === 'occurred') { status = 'hypothetical'; cue = '?'; }
+        // 'rejected allegations that he had collaborated with Iran': what an allegation says is only alleged.
+        if (status === 'occurred' && g.form === 'finite') {
+          const from = subject && subject.to <= g.from ? subject.from : g.from;
+          const that = T[from - 1];
+          const noun = T[from - 2];
+          if (that && noun && that.norm === 'that' && noun.sentence === s.index && ALLEGING_NOUNS.has(noun.lemma)) { status = 'hypothetical'; cue = words(from - 2, g.to); }
+        }
         // 'will ask Egypt for support when he visits Cairo': a present-tense time clause under a plan is planned too.
         if (status === 'occurred' && g.form === 'finite' && g.tense === 'present' && !g.perfect && !g.progressive) {
           const prevEnd = n > 0 ? groups[n - 1].to : s.from;

@@ -21,6 +21,7 @@ const none: string[] = [
   'Iranian President Ebrahim Raisi was killed in a helicopter crash in Iran.',
   'A gas explosion in a coal mine in central China killed 56 people.',
   'Putin left Beijing on Monday.',
+  "Iraq's government said major neglect by its allies led to a massacre of 49 army recruits.",
   'US troops injured in Iraq have required limb amputations at twice the rate of past wars.',
   'The Bush administration will seek emergency funding for the wars in Iraq and Afghanistan.',
   'President Pervez Musharraf met Prime Minister Shaukat Aziz in Islamabad.',

@@ -210,6 +210,8 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'A Bangladeshi tribunal issued an arrest warrant on Thursday for ousted Prime Minister Sheikh Hasina.', want: ['BGDJUD>BGDOPP 173 occurred 2025-10-16'] },
   { text: 'Israel is imposing a complete siege on the Gaza Strip.', want: ['ISR>PSE 191 occurred 2025-10-16'] },
   { text: 'Moscow could further downgrade relations with Berlin.', want: ['RUSGOV>DEUGOV 161 hypothetical -'] },
+  { text: 'ElBaradei angrily rejected allegations that he had collaborated with Iran.', want: ['EGYELI>IRN 060 hypothetical -'] },
+  { text: 'The Italian government is flying the migrants to Libya.', want: ['ITAGOV>LBY 174 occurred 2025-10-16'] },
   { text: 'Syrian government forces fired rockets loaded with sarin into the rebel-held suburbs of Damascus.', want: ['SYRMIL>SYRREB 2041 occurred 2025-10-16'] },
   { text: 'Algeria, which broke off relations with Rabat in 2021, offered its condolences to Morocco.', want: ['DZA>MAR 018 occurred 2025-10-16', 'DZA>MARGOV 161 occurred 2021-01-01'] },
   { text: 'Thailand and Cambodia pledged on Tuesday to resolve their dispute, a day after agreeing to a ceasefire.', want: ['THA>KHM 0871 occurred 2025-10-14', 'KHM>THA 0871 occurred 2025-10-14'] },

@@ -790,7 +790,8 @@ export function eventsStage(k: Knowledge): Stage {
             if (!sourceM) {
               if (left >= s.from && DEFINITE.has(T[left].norm) && !lightObject && !openingAct) continue;
               if (container && !container.inQuote && container.subject && (k.lightVerbs.has(container.verb.lemma) || k.haltVerbs.has(container.verb.lemma))) { sourceM = container.subject; how = `object of '${container.verb.lemma}'`; }
-              else if (container && !container.subject) {
+              // (Not for force: 'said that neglect led to a massacre of 49 recruits' is not the speaker's massacre.)
+              else if (container && !container.subject && p.code < '15') {
                 for (let c: Clause | undefined = container; c; c = clauses[clauses.indexOf(c) - 1]) {
                   if (c.subject && SPEECH.has(c.verb.lemma)) { sourceM = c.subject; how = `said by the subject of '${c.verb.lemma}'`; break; }
                   if (c.subject) break;
