@@ -1094,7 +1094,7 @@ function mapCode(map: ReadonlyMap<string, string>, code: string): string | undef
 
 function toEvent(doc: Doc, ctx: StageContext, k: Knowledge, c: Candidate, source: ActorRef, given: ActorRef | null): EventRecord {
   // A protest with no target named is against the protesters' own government ('thousands rallied in Tbilisi').
-  const rawTarget = !given && c.code.startsWith('14') && source.country && source.sector !== 'GOV'
+  const rawTarget = !given && (c.code.startsWith('14') || c.code === '133') && source.country && source.sector !== 'GOV'
     ? { text: '', code: `${source.country}GOV`, country: source.country, sector: 'GOV', name: null, id: null, type: 'organization' as const, rule: 'protests: no target named, so the protesters\' own government' }
     : given;
   // 'fired missiles at Kyiv', 'shelled Moscow', 'threatened a curfew in Dhaka': a capital struck, or named by its
