@@ -27,6 +27,7 @@ const REQUEST_NOUNS = new Set(['demand', 'call', 'request', 'appeal', 'plea', 'u
 /** After a noun, these take an -ing form that completes the noun ('interest in taking', 'the cost of defending'). */
 const NOUN_ADP = new Set(['in', 'of', 'on', 'for', 'about']);
 const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'add', 'report', 'claim', 'write', 'believe', 'think', 'insist', 'suggest', 'warn', 'predict', 'indicate']);
+const RELATIVE_WORD = new Set(['who', 'which', 'that']);
 /** Nouns whose that-clause is only alleged or rumoured ('allegations that he had collaborated'). */
 const ALLEGING_NOUNS = new Set(['allegation', 'accusation', 'claim', 'charge', 'rumour', 'rumor', 'suggestion', 'speculation', 'suspicion', 'fear', 'concern']);
 const HYPOTHETICAL_MODALS = new Set(['could', 'may', 'might', 'can', 'should', 'must']);
@@ -138,6 +139,13 @@ export const clausesStage: Stage = {
           const owner = mentionAt.get(i - 1);
           if (owner && owner.to === i && owner.adjectival && owner.actors.length) return [owner, [], 'weapon'];
         }
+        // 'A mob in Pakistan's Swat valley beat a man': the people there, past the place phrase.
+        if (!mentionAt.get(i) && (T[i].pos === 'NOUN' || T[i].pos === 'PROPN')) {
+          let j = i;
+          while (j > s.from && i - j < 6 && ['NOUN', 'PROPN', 'PART', 'DET', 'ADJ'].includes(T[j].pos) && T[j].norm !== 'in') j--;
+          const there = T[j]?.norm === 'in' && j > s.from ? mentionAt.get(j - 1) : undefined;
+          if (there && there.kind === 'agent' && there.to === j && there.actors.length) return [there, [], null];
+        }
         const m = mentionAt.get(i);
         if (!m || m.to !== i + 1 || m.possessive) return [null, [], null];
         const [all, start] = coordinated(m);
@@ -240,6 +248,10 @@ export const clausesStage: Stage = {
               for (let p = k - 1; p >= base; p--) if (clauses[p].verb.form === 'finite') { governor = p; break; }
               // '..., denied that Tehran had sent missiles, calling it baseless': the main clause, not the one it reports.
               if (before.text === ',') while (governor !== null && clauses[governor].governor !== null && clauses[governor].frame !== null) governor = clauses[governor].governor;
+              // 'opened fire on protesters who stormed parliament, killing five': not the relative clause's.
+              if (before.text === ',' && governor !== null && RELATIVE_WORD.has(T[clauses[governor].verb.from - 1]?.norm ?? '')) {
+                for (let p = governor - 1; p >= base; p--) if (clauses[p].verb.form === 'finite' && !RELATIVE_WORD.has(T[clauses[p].verb.from - 1]?.norm ?? '')) { governor = p; break; }
+              }
               // 'Prime Minister X, visiting Tokyo, urged ...': the name before the comma.
               if (governor === null && before.text === ',') {
                 const m = mentionAt.get(g.from - 2);

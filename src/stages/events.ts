@@ -400,7 +400,8 @@ export function eventsStage(k: Knowledge): Stage {
           // 'will deport up to 10,000 migrants', 'expel all undocumented Afghans': expelling many is a mass expulsion (201).
           const massCode = MASS[cand.code];
           if (massCode && target && !target.actors.some((a) => a.sector && COMBATANTS.has(a.sector))) {
-            const n = countIn(T, c.verb.to, hit.end);
+            // The count stands in the object, named or not ('killed more than 460 patients').
+            const n = countIn(T, c.verb.to, Math.max(hit.end, Math.min(c.to, c.verb.to + 6)));
             if (n >= MASS_COUNT[massCode]) Object.assign(cand, { code: massCode, rule: cand.rule.replace(` -> ${p.code};`, ` -> ${p.code} -> ${massCode} (${n >= 1e9 ? 'all' : n} of them);`) });
           }
           // 'a Russian missile struck Kyiv', 'Israeli jets struck': force from the air is an air strike (195).
@@ -508,6 +509,10 @@ export function eventsStage(k: Knowledge): Stage {
               time: timeFor(c, c.sentence, c.status), place: where, confidence: 0.5,
               rule: `${p.id} '${[...p.anchor, ...p.after].join(' ')}' -> ${p.code}; on the country of '${where.place.text}'; status ${c.status}`,
             };
+            // 'fighters killed more than 460 patients at a hospital in El Fasher': many killed is a mass killing.
+            const massCode = MASS[p.code];
+            const n = massCode ? countIn(T, c.verb.to, Math.min(c.to, c.verb.to + 6)) : 0;
+            if (massCode && n >= MASS_COUNT[massCode]) Object.assign(act, { code: massCode, rule: act.rule.replace(` -> ${p.code};`, ` -> ${p.code} -> ${massCode} (${n >= 1e9 ? 'all' : n} of them);`) });
             candidates.push(act);
             denial(c, target.actors, act);
             coded = true;
@@ -920,7 +925,8 @@ export function eventsStage(k: Knowledge): Stage {
             // 'lifted the state of emergency in Amhara': a place at home, for what is done at home, is the country.
             const home = target?.rule.startsWith(AT_HOME) || (target && (strikesPlace(c.code) || target.code === source.code) && target.sector === 'GOV' && target.rule.includes(' seat ')) ||
               (target && target.type === 'country' && target.rule.startsWith('places:') && target.code === source.country && HOME_CODES.test(c.code));
-            if (target && !home && target.code === source.code) continue;
+            // (But 'a mob beat a man to death', 'rioters attacked migrants': people of one country on each other.)
+            if (target && !home && target.code === source.code && !(source.sector === 'CVL' && c.code >= '14')) continue;
             // 'put its troops on high alert', 'drills near its own port': no show of force against itself; at whom, the
             // sentence may tell.
             const selfAimed = target && !home && SHOW_OF_FORCE.test(c.code) && target.country && target.country === source.country;
