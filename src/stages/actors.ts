@@ -14,6 +14,8 @@ interface Hit { length: number; entry: ActorEntry; all: ActorEntry[] }
 type Cue = NonNullable<Mention['cue']>;
 
 /** 'a state of emergency', 'the state of the economy' is no government. */
+/** Capitalised words before a surname that are no first names ('On Monday Putin met'). */
+const NOT_FIRST_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Yesterday|Today|Tomorrow|Tonight|Earlier|Later|Then|Now|When|While|After|Before|But|And|Meanwhile|Also|Still|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|King|Queen|Prince|Princess|Emperor|Pope|Sheikh|Emir|General|Gen|Colonel|Col|Admiral|Marshal|Senator|Sen|Rep|Governor|Gov|Mayor|Judge|Justice|Chancellor|Premier|President|Minister|Ambassador|Envoy|Secretary|Chairman|Chair|Speaker|Commander|Chief|Leader|Ayatollah|Imam|Rabbi|Cardinal|Archbishop|Bishop|Father|Brother|Crown|Former|Acting|Interim|Deputy|Vice)$/;
 const STATE_OF = new Set(['emergency', 'siege', 'war', 'alert', 'affairs', 'play', 'mourning', 'readiness', 'the', 'disaster', 'calamity', 'exception']);
 const PRONOUNS: Record<string, { gender: 'm' | 'f' | null; plural: boolean; possessive: boolean }> = {
   he: { gender: 'm', plural: false, possessive: false }, him: { gender: 'm', plural: false, possessive: false },
@@ -265,6 +267,13 @@ export function actorsStage(ix: ActorIndex): Stage {
               if (tp && tp.end > end) {
                 push({ from: i, to: tp.end, kind: 'name', actors: [titled(tp.person, tp.title, i, tp.end)] });
                 i = tp.end;
+                continue;
+              }
+              // 'Betssy Chavez' is not Hugo Chávez: a surname alone, after a first name of someone else, names no one known
+              // (a middle initial, 'Donald J. Trump', does not count).
+              const first = i > s.from ? T[i - 1] : null;
+              if (end === i + 1 && first && first.pos === 'PROPN' && /^[A-Z][a-z]{2,}$/.test(first.text) && !NOT_FIRST_NAMES.test(first.text) && !mentions.some((m) => m.to === i) && !lookup(i - 1)) {
+                i = end;
                 continue;
               }
               const actor = personActor(e.person, t, ctx.published);

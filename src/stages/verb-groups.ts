@@ -217,7 +217,9 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
       continue;
     }
     // 'large-scale live-fire exercises', 'cross-border raids': a word hyphened to the next is a modifier, not a verb.
-    if (t.pos === 'VERB' && next.text === '-' && next.start === t.end && tokens[i + 2] && tokens[i + 2].start === next.end && next.sentence === t.sentence) {
+    // 'US-made tanks', 'a Russian-born hacker', 'Iranian-backed militias': so is one hyphened to the word before.
+    if (t.pos === 'VERB' && ((next.text === '-' && next.start === t.end && tokens[i + 2] && tokens[i + 2].start === next.end && next.sentence === t.sentence) ||
+      (prev.text === '-' && prev.end === t.start && i >= 2 && tokens[i - 2].end === prev.start && prev.sentence === t.sentence))) {
       out ??= [...tokens];
       out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: t.norm, pos: 'ADJ', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
       continue;

@@ -176,8 +176,9 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
           const after = T[m ? m.to : 0];
           const determined = m && m.from > 0 && T[m.from - 1].pos === 'DET' && m.from - 1 >= start;
           // 'meet a U.S. request' is no meeting with the U.S.; 'attacked a Russian refinery' is an attack on Russia.
-          const modifier = m && p.code.startsWith('04') && (m.adjectival || determined) && after && after.sentence === T[m.from].sentence &&
-            (after.pos === 'NOUN' || (after.pos === 'PROPN' && !input.inMention(m.to)));
+          // 'received its first US-made tanks': a name hyphened to the next word modifies it.
+          const modifier = m && p.code.startsWith('04') && after && after.sentence === T[m.from].sentence &&
+            (((m.adjectival || determined) && (after.pos === 'NOUN' || (after.pos === 'PROPN' && !input.inMention(m.to)))) || (after.text === '-' && after.start === T[m.to - 1].end));
           if (m && !modifier) {
             const [more, after] = joined(m);
             if (more.length) {
