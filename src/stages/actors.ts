@@ -180,6 +180,12 @@ export function actorsStage(ix: ActorIndex): Stage {
               i++;
               continue;
             }
+            // 'when the two meet': the last two spoken of.
+            if (T[i].pos === 'NUM' && COUNT_WORDS[T[i].norm] && i > s.from && T[i - 1].norm === 'the' && i + 1 < s.to && (T[i + 1].pos === 'VERB' || T[i + 1].pos === 'AUX')) {
+              describe(i - 1, i + 1, { title: 'side', count: COUNT_WORDS[T[i].norm], plural: true });
+              i++;
+              continue;
+            }
             // 'the bloc', 'the militant group', 'the two countries', 'both sides'
             if ((T[i].pos === 'NOUN' || T[i].pos === 'PROPN') && i > s.from) {
               let d = i - 1;

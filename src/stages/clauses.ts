@@ -358,6 +358,12 @@ export const clausesStage: Stage = {
           const plan = at >= 0 ? clauses.slice(base).find((c) => c.status === 'planned' && !c.inQuote && c.verb.to <= at) : undefined;
           if (plan) { status = 'planned'; cue = `${plan.statusCue ?? ''} ... ${words(at, g.to)}`.trim(); }
         }
+        // 'when the two meet at the White House on Friday', 'the summit opens next week': a present tense dated ahead is a plan.
+        if (status === 'occurred' && g.form === 'finite' && g.tense === 'present' && !g.perfect && !g.progressive && !g.negated) {
+          const until = n + 1 < groups.length ? groups[n + 1].from : s.to;
+          const ahead = doc.times.find((t) => t.sentence === s.index && t.from >= g.to && t.from < until && t.direction === 'future');
+          if (ahead) { status = 'planned'; cue = words(g.from, ahead.to); }
+        }
         // 'will strike again if the shelling continues', 'would resume attacks should the fighting restart':
         // a future under a condition later in the sentence is only possible.
         if (status === 'planned' && !g.negated) {

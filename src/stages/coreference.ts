@@ -58,15 +58,24 @@ export function coreferenceStage(k: Knowledge): Stage {
           const x = nearest((y) => (wantOrg && y.actors[0].type === 'organization' && /^(IGO|NGO)/.test(y.actors[0].code)) || (wantGroup && y.actors[0].type === 'group' && y.actors[0].sector === 'REB'), 3);
           if (x) found = x.actors;
         } else if (title === 'side') {
+          // 'when the two meet': the last two people spoken of, else the last two sides.
+          if (doc.tokens[m.to - 1].pos === 'NUM') {
+            const people: ActorRef[] = [];
+            for (let x = before.length - 1; x >= 0 && people.length < cue.count && before[x].sentence >= m.sentence - 1; x--) {
+              const a = before[x].actors[0];
+              if (isPerson(before[x]) && !people.some((p) => p.id === a.id && p.name === a.name)) people.push(a);
+            }
+            if (people.length === cue.count) found = people.reverse();
+          }
           // 'the two countries', 'both sides': the last two countries (or groups) spoken of.
           const sides: ActorRef[] = [];
-          for (let x = before.length - 1; x >= 0 && sides.length < cue.count; x--) {
+          for (let x = before.length - 1; x >= 0 && sides.length < cue.count && !found.length; x--) {
             for (const a of before[x].actors) {
               const key = a.country ?? a.code;
               if (!sides.some((p) => (p.country ?? p.code) === key)) sides.push(a.country && a.type === 'person' ? { ...a, code: a.country, sector: null, type: 'country', name: null, id: a.country.toLowerCase() } : a);
             }
           }
-          if (sides.length >= cue.count) found = sides.slice(0, cue.count).reverse();
+          if (!found.length && sides.length >= cue.count) found = sides.slice(0, cue.count).reverse();
         } else if (cue.role && !cue.title) {
           // 'the ministry': the nearest country spoken of, in this sentence or the two before.
           const near = nearest((x) => Boolean(x.actors[0].country));

@@ -229,6 +229,8 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Tokyo may provide Manila with more coast guard patrol vessels.', want: ['JPNGOV>PHLGOV 072 hypothetical -'] },
   { text: 'The European Union has yet to pay Kyiv the latest tranche of its Ukraine Facility.', want: ['IGOEUREEC>UKRGOV 071 negated 2025-10-16'] },
   { text: 'Ukraine received its first US-made Abrams tanks in September 2023.', want: [] },
+  { text: 'Malaysian Prime Minister Anwar Ibrahim brokered talks between the leaders of Thailand and Cambodia in Putrajaya on Monday.', want: ['MYSGOV>THAGOV 045 occurred 2025-10-13', 'MYSGOV>KHMGOV 045 occurred 2025-10-13', 'THAGOV>KHMGOV 046 occurred 2025-10-13', 'KHMGOV>THAGOV 046 occurred 2025-10-13'] },
+  { text: 'Zelenskyy said he may ask Trump for missiles when the two meet at the White House on Friday.', want: ['UKRGOV>USAGOV 0232 hypothetical 2025-10-17', 'UKRGOV>USAGOV 040 planned 2025-10-17', 'USAGOV>UKRGOV 040 planned 2025-10-17'] },
   { text: 'Syrian government forces fired rockets loaded with sarin into the rebel-held suburbs of Damascus.', want: ['SYRMIL>SYRREB 2041 occurred 2025-10-16'] },
   { text: 'Algeria, which broke off relations with Rabat in 2021, offered its condolences to Morocco.', want: ['DZA>MAR 018 occurred 2025-10-16', 'DZA>MARGOV 161 occurred 2021-01-01'] },
   { text: 'Thailand and Cambodia pledged on Tuesday to resolve their dispute, a day after agreeing to a ceasefire.', want: ['THA>KHM 0871 occurred 2025-10-14', 'KHM>THA 0871 occurred 2025-10-14'] },

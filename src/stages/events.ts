@@ -380,7 +380,8 @@ export function eventsStage(k: Knowledge): Stage {
           const region: [number, number] = [c.verb.from, c.to];
           const status = c.status;
           const sources = [source, ...(c.verb.passive ? passiveAgents : c.coSubjects)];
-          for (let i = c.verb.head; i < hit.end; i++) consumed.add(i);
+          // 'brokered talks between Thailand and Cambodia': the talks mediated are an event too.
+          for (let i = c.verb.head; i < (p.code === '045' ? c.verb.head + 1 : hit.end); i++) consumed.add(i);
           const time = timeFor(c, c.sentence, status);
           const place = placeFor(c.sentence, region, mentionTokens([source, target])) ?? targetPlace(target);
           const viaCoref = sources.some((m) => m.actors.some((a) => a.rule.startsWith('coreference')));

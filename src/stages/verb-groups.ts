@@ -310,6 +310,13 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
       out[i] = asVerb(t);
       continue;
     }
+    // 'when the two meet at the White House': after 'the two', a known verb is a verb.
+    if ((t.pos === 'NOUN' || t.pos === 'ADJ') && t.norm === t.lemma && verbs.has(t.lemma) && prev.pos === 'NUM' && ['two', 'three'].includes(prev.norm) && i >= 2 && tokens[i - 2].norm === 'the' &&
+      ['ADP', 'DET', 'PROPN', 'PUNCT', 'ADV', 'PRON'].includes(next.pos) && next.sentence === t.sentence) {
+      out ??= [...tokens];
+      out[i] = asVerb(t);
+      continue;
+    }
     // 'Teachers in Morocco plan to hold a sit-in': a base form after a name, before 'to' and a verb, is the verb.
     if (t.pos === 'NOUN' && t.norm === t.lemma && (prev.pos === 'PROPN' || (prev.pos === 'NOUN' && prev.norm.endsWith('s'))) && next.norm === 'to' &&
       tokens[i + 2]?.pos === 'VERB' && tokens[i + 2].sentence === t.sentence && !(i >= 2 && ARTICLES.has(tokens[i - 2].norm))) {
