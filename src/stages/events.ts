@@ -160,6 +160,16 @@ export function eventsStage(k: Knowledge): Stage {
 
       const clauseSpan = (c: Clause): [number, number] => [c.verb.from, c.to];
       /**
+       * 'a Russian missile struck Kyiv', 'Israeli jets struck': force from the air is an air strike (195); 'Ukrainian shelling
+       * killed a woman': shelling or artillery is 194. The subject with its weapon nouns ('Russian strikes'), up to the verb.
+       */
+      const forceOf = (source: Mention, verbFrom: number): [string | null, number, string] => {
+        let end = source.to;
+        while (end < verbFrom && end - source.to < 2 && T[end].pos === 'NOUN') end++;
+        const text = doc.text.slice(T[source.from].start, T[end - 1].end);
+        return [AIR_FORCE.test(text) ? '195' : ARTILLERY.test(text) ? '194' : null, end, text];
+      };
+      /**
        * Where a clause's pattern may reach: over participle phrases on its object ('dispatched ships loaded with food
        * to Cuba', 'allowed a truck carrying diesel into Gaza'), to the end of the sentence at most.
        */
@@ -408,9 +418,7 @@ export function eventsStage(k: Knowledge): Stage {
           // 'a Russian missile struck Kyiv', 'Israeli jets struck': force from the air is an air strike (195).
           // 'Ukrainian shelling killed a woman': shelling or artillery is 194.
           // The subject with its weapon noun ('Ukrainian shelling', 'Russian strikes'), up to the verb.
-          const sourceEnd = source.to < c.verb.from && c.verb.from - source.to <= 2 ? c.verb.from : source.to;
-          const sourceText = cand.code === '190' || cand.code === '1823' ? doc.text.slice(T[source.from].start, T[sourceEnd - 1].end) : '';
-          const weapon = AIR_FORCE.test(sourceText) ? '195' : ARTILLERY.test(sourceText) ? '194' : null;
+          const [weapon, sourceEnd, sourceText] = cand.code === '190' || cand.code === '1823' ? forceOf(source, c.verb.from) : [null, source.to, ''];
           if (weapon) {
             for (let x = source.to; x < sourceEnd; x++) consumed.add(x);
             Object.assign(cand, { code: weapon, rule: cand.rule.replace(` -> ${p.code};`, ` -> ${p.code} -> ${weapon} (the source '${sourceText}' ${weapon === '195' ? 'strikes from the air' : 'is artillery'});`) });
@@ -510,6 +518,9 @@ export function eventsStage(k: Knowledge): Stage {
               time: timeFor(c, c.sentence, c.status), place: where, confidence: 0.5,
               rule: `${p.id} '${[...p.anchor, ...p.after].join(' ')}' -> ${p.code}; on the country of '${where.place.text}'; status ${c.status}`,
             };
+            // 'Israeli jets struck missile factories in Iran': from the air.
+            const [weapon, , sourceText] = p.code === '190' ? forceOf(source, c.verb.from) : [null, 0, ''];
+            if (weapon) Object.assign(act, { code: weapon, rule: act.rule.replace(` -> ${p.code};`, ` -> ${p.code} -> ${weapon} (the source '${sourceText}' ${weapon === '195' ? 'strikes from the air' : 'is artillery'});`) });
             // 'fighters killed more than 460 patients at a hospital in El Fasher': many killed is a mass killing.
             const massCode = MASS[p.code];
             const n = massCode ? countIn(T, c.verb.to, Math.min(c.to, c.verb.to + 6)) : 0;
@@ -862,6 +873,11 @@ export function eventsStage(k: Knowledge): Stage {
               : adjCue ?? (predicate ? predicate.status : calledFor ? 'planned' : lends ? container!.status : 'occurred');
             // The words the status came from; none when the noun keeps its own 'occurred'.
             const statusCue = cueWord ?? ((cIntent || cRecode) && cgov ? cgov.statusCue : predicate ? predicate.statusCue : calledFor ? `${T[container!.verb.head].text} for` : lends ? container!.statusCue : null) ?? null;
+            // "Thailand's air force will carry out strikes on": an air force's strikes are air strikes.
+            if (code === '190' && AIR_FORCE.test(doc.text.slice(T[sourceM.from].start, T[sourceM.to - 1].end))) {
+              code = '195';
+              halted = `${halted} -> 195 (by '${doc.text.slice(T[sourceM.from].start, T[sourceM.to - 1].end)}', from the air)`;
+            }
             // 'Israeli bombing of Gaza': a state's bombing is from the air.
             if (code === '183' && sourceM.actors.every((a) => a.country && countries.has(a.country) && (a.sector === null || STATE_FORCES.has(a.sector)))) {
               code = '195';
