@@ -798,7 +798,8 @@ export function eventsStage(k: Knowledge): Stage {
               // Other acts only 'in' or 'during' one ('killed him in an air strike'): 'after an attack on Kyiv' or
               // 'agreed on a ban' says nothing of who acted.
               const partaking = TALK_NOUNS.has(T[i].lemma) || JOINT_NOUNS.has(T[i].lemma) || VISIT_NOUNS.has(T[i].lemma) ? TIME_PREPS : WITHIN_PREPS;
-              if (prep && partaking.has(prep.norm)) {
+              // (Not protests: 'security forces killed hundreds during the protests' did not protest.)
+              if (prep && partaking.has(prep.norm) && !p.code.startsWith('14')) {
                 const main = clauses.find((c) => c.verb.form === 'finite' && c.subject && !c.inQuote && c.verb.head < i) ??
                   clauses.find((c) => c.verb.form === 'finite' && c.subject && !c.inQuote);
                 if (main?.subject) { sourceM = main.subject; how = `subject of '${main.verb.lemma}', taking part`; }
@@ -927,7 +928,9 @@ export function eventsStage(k: Knowledge): Stage {
       };
       // 'Kenyan police opened fire on protesters': force by the police on their own country's people is repression (175).
       for (const cand of candidates) {
-        if (!/^(18|19)/.test(cand.code) || cand.code.startsWith('202') || !cand.sources.length || !cand.sources.every((a) => a.sector === 'COP')) continue;
+        // (Killing many during protests too: 'security forces killed hundreds of people during the protests'.)
+        const protests = cand.code.startsWith('202') && PROTEST_WORDS.test(doc.sentences[cand.sentence].text);
+        if (!/^(18|19)/.test(cand.code) && !protests || !cand.sources.length || !cand.sources.every((a) => a.sector === 'COP')) continue;
         if (!cand.targets.length || !cand.targets.every((t) => t && (t.sector === 'CVL' || t.sector === 'OPP') && cand.sources.some((a) => a.country === t.country))) continue;
         cand.rule = `${cand.rule.split(';')[0]} -> 175 (police force on their own people); status ${cand.status}`;
         cand.code = '175';
@@ -1008,6 +1011,7 @@ const DOMESTIC = /^(14|173|175)/;
 /** Acts that, with no target named, fall on the source's own country: arrests, repression, police deployments. */
 const HOME_WHEN_UNTARGETED = /^(17[1-5]|151|153|08[1-3])/;
 const RELATIVE_WORDS = new Set(['who', 'which']);
+const PROTEST_WORDS = /\b(protests?|protesters|demonstrations?|demonstrators|rall(y|ies)|unrest|riots?|uprising)\b/i;
 /** The toll of an attack: ', killing two residents', ', wounding dozens'. */
 const TOLL_VERBS = new Set(['kill', 'wound', 'injure', 'maim', 'leave']);
 /** What a state does at home: easing (081-083), restrictions (172), coercion (171-175), police postures (151, 153), inquiries (091-094). */

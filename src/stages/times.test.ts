@@ -21,6 +21,8 @@ const cases: { text: string; time: string; date: string; end?: string; precision
   { text: 'Trump said he was optimistic about reaching a deal after a call with Putin on Monday.', time: 'Monday', date: '2025-10-13' },
   { text: 'Critics recalled his anti-war protests three decades ago.', time: 'three decades ago', date: '1995-01-01', end: '1995-12-31', precision: 'year' },
   { text: "Myanmar's military never investigated its 2017 crackdown.", time: '2017', date: '2017-01-01', end: '2017-12-31', precision: 'year' },
+  { text: 'Security forces killed hundreds during the protests in late 2022.', time: 'late 2022', date: '2022-01-01', end: '2022-12-31', precision: 'year' },
+  { text: 'Russia attacked Ukraine in mid-2022.', time: 'mid-2022', date: '2022-01-01', end: '2022-12-31', precision: 'year' },
 ];
 
 describe('times', () => {

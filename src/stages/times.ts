@@ -112,6 +112,14 @@ export const timesStage: Stage = {
         }
         taken.push([r.index!, r.index! + r[0].length]);
       }
+      // 'in late 2022', 'by mid-2023', 'since early 2024': the year, as precise as the words allow.
+      for (const r of s.text.matchAll(/\b(?:in|since|by|during|until|before|after|at)\s+((?:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of)\s*-?\s*((?:19|20)\d{2}))\b/gi)) {
+        const at = r.index! + r[0].indexOf(r[1]);
+        if (taken.some(([a, b]) => at < b && at + r[1].length > a)) continue;
+        const year = Number(r[2]);
+        add(at, r[1], ymd(year, 1, 1), ymd(year, 12, 31), 'year');
+        taken.push([at, at + r[1].length]);
+      }
       for (const r of s.text.matchAll(/\b(?:in|since|by|during|until|before|after)\s+((?:19|20)\d{2})\b(?!\s*[-,]?\s*\d)/gi)) {
         const at = r.index! + r[0].indexOf(r[1]);
         if (taken.some(([a, b]) => at < b && at + 4 > a)) continue;
