@@ -22,25 +22,103 @@ export interface Annotator {
 
 const require = createRequire(import.meta.url);
 
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/** wink-nlp's document data: four numbers per token (lexeme, normal + spaces, pos + lemma, flags) and the sentence spans. */
+interface RawDoc {
+  tokens: number[];
+  sentences: number[][];
+  numOfTokens: number;
+  cache: { value(i: number): any; valueOf(feature: string, i: number): any };
+}
+
+/**
+ * A way to the document's raw data, read in one sweep instead of one `.out()` per property (each of which walks
+ * every token through the library's `its` functions): a mapper of our own, admitted to wink-nlp's list of token
+ * mappers, that hands back the raw data and the model's add-ons. Null when this version of the library is laid
+ * out otherwise; the annotator then uses the public `.out()` calls.
+ */
+function rawAccess(): ((doc: any) => { rdd: RawDoc; addons: unknown } | null) | null {
+  try {
+    const allowed = require('wink-nlp/src/allowed.js') as { its4token?: Set<unknown> };
+    const constants = require('wink-nlp/src/constants.js') as { tkSize?: number; bits4lemma?: number; posMask?: number; lemmaMask?: number };
+    if (!(allowed.its4token instanceof Set) || constants.tkSize !== 4 || constants.bits4lemma !== 20 || constants.posMask !== 0x3f00000 || constants.lemmaMask !== 0xfffff) return null;
+    let got: { rdd: RawDoc; addons: unknown } | null = null;
+    const grab = (_index: number, rdd: RawDoc, addons: unknown) => { got = { rdd, addons }; return 0; };
+    allowed.its4token.add(grab);
+    return (doc: any) => {
+      got = null;
+      const tokens = doc.tokens();
+      if (tokens.length() === 0) return null;
+      tokens.itemAt(0).out(grab);
+      const g = got as { rdd: RawDoc; addons: unknown } | null;
+      got = null;
+      if (!g || !Array.isArray(g.rdd?.tokens) || !Array.isArray(g.rdd.sentences) || typeof g.rdd.cache?.value !== 'function' || g.rdd.tokens.length !== g.rdd.numOfTokens * 4) return null;
+      return g;
+    };
+  } catch {
+    return null;
+  }
+}
+
 /** Creates the wink-nlp annotator. Loading the model takes a few hundred milliseconds; do it once. */
 export function createAnnotator(): Annotator {
-  /* eslint-disable @typescript-eslint/no-explicit-any */
   const winkNLP = require('wink-nlp') as any;
   const model = require('wink-eng-lite-web-model') as any;
   const nlp = winkNLP(model, ['sbd', 'pos']);
   const its = nlp.its;
   // WordNet's verb exceptions, shipped with the model: the tagger's lemmatizer uses them only for words it tags as verbs.
   const exceptions = require('wink-eng-lite-web-model/dist/wn-verb-exceptions.js') as Record<string, string>;
+  const raw = rawAccess();
+  // A word's lemma depends only on the word (its lexeme) and its tag, both fixed numbers in the model's cache:
+  // lemmatized once per pair, not once per token.
+  const lemmas = new Map<number, string>();
+  const posNames: string[] = [];
+  const slow = (doc: any): Annotation => {
+    const tokens = doc.tokens();
+    const values = tokens.out() as string[];
+    const pos = tokens.out(its.pos) as string[];
+    const lemma = tokens.out(its.lemma) as string[];
+    const spans = doc.sentences().out(its.span) as [number, number][];
+    return { tokens: values.map((t, i) => ({ text: t, pos: pos[i] ?? 'X', lemma: typeof lemma[i] === 'string' ? lemma[i] : t })), sentences: spans };
+  };
   return {
     irregularVerbs: new Map(Object.entries(exceptions)),
     annotate(text: string): Annotation {
       const doc = nlp.readDoc(text);
-      const tokens = doc.tokens();
-      const values = tokens.out() as string[];
-      const pos = tokens.out(its.pos) as string[];
-      const lemma = tokens.out(its.lemma) as string[];
-      const spans = doc.sentences().out(its.span) as [number, number][];
-      return { tokens: values.map((t, i) => ({ text: t, pos: pos[i] ?? 'X', lemma: typeof lemma[i] === 'string' ? lemma[i] : t })), sentences: spans };
+      const g = raw ? raw(doc) : null;
+      if (!g) return slow(doc);
+      const { rdd, addons } = g;
+      const cache = rdd.cache;
+      const tk = rdd.tokens;
+      const n = rdd.numOfTokens;
+      const out: AnnotatedToken[] = new Array(n);
+      for (let i = 0; i < n; i++) {
+        const uid = tk[i * 4];
+        const pl = tk[i * 4 + 2];
+        const p = (pl & 0x3f00000) >>> 20;
+        const value = cache.value(uid) as string;
+        let pos = posNames[p];
+        if (pos === undefined) { pos = cache.valueOf('pos', p) ?? 'X'; posNames[p] = pos; }
+        let lemma: string | undefined;
+        if (tk[i * 4 + 1] > 65535) {
+          // A contraction's part ('ca' of "can't") carries its own lemma.
+          const l = cache.value(pl & 0xfffff);
+          lemma = typeof l === 'string' ? l : value;
+        } else {
+          const key = uid * 64 + p;
+          lemma = lemmas.get(key);
+          if (lemma === undefined) {
+            const l = its.lemma(i, rdd, addons);
+            lemma = typeof l === 'string' ? l : value;
+            if (lemmas.size > 500_000) lemmas.clear();
+            lemmas.set(key, lemma);
+          }
+        }
+        out[i] = { text: value, pos, lemma };
+      }
+      const sentences: [number, number][] = new Array(rdd.sentences.length);
+      for (let k = 0; k < rdd.sentences.length; k++) sentences[k] = [rdd.sentences[k][0], rdd.sentences[k][1]];
+      return { tokens: out, sentences };
     },
   };
 }
