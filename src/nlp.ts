@@ -71,7 +71,8 @@ export function createAnnotator(): Annotator {
   const raw = rawAccess();
   // A word's lemma depends only on the word (its lexeme) and its tag, both fixed numbers in the model's cache:
   // lemmatized once per pair, not once per token.
-  const lemmas = new Map<number, string>();
+  // Indexed by lexeme, then by tag: two loads from dense arrays, where a Map keyed by both was a hash lookup per token.
+  const lemmas: (string[] | undefined)[] = [];
   const posNames: string[] = [];
   const slow = (doc: any): Annotation => {
     const tokens = doc.tokens();
@@ -105,13 +106,14 @@ export function createAnnotator(): Annotator {
           const l = cache.value(pl & 0xfffff);
           lemma = typeof l === 'string' ? l : value;
         } else {
-          const key = uid * 64 + p;
-          lemma = lemmas.get(key);
+          while (lemmas.length <= uid) lemmas.push(undefined);
+          let row = lemmas[uid];
+          if (row === undefined) { row = []; lemmas[uid] = row; }
+          lemma = row[p];
           if (lemma === undefined) {
             const l = its.lemma(i, rdd, addons);
             lemma = typeof l === 'string' ? l : value;
-            if (lemmas.size > 500_000) lemmas.clear();
-            lemmas.set(key, lemma);
+            row[p] = lemma;
           }
         }
         out[i] = { text: value, pos, lemma };
