@@ -3,7 +3,7 @@
 // title + name), 'Putin's spokesman' (person + agent), 'UN Secretary-General António Guterres' (organisation
 // + title + name), 'the Kremlin' (seat of government). Pronouns and descriptions ('the president', 'his
 // government', 'the bloc', 'the two leaders') become mentions for coreference to resolve.
-import { type ActorRef, type Doc, makeMention, type Mention, type Stage, type StageContext, type Token } from '../core.js';
+import { type ActorRef, type Doc, type Mention, type Stage, type StageContext, type Token } from '../core.js';
 import {
   type ActorEntry, type ActorIndex, KIND_PRIORITY, countryActor, countryPlace, orgActor, personActor, seatPlace,
 } from '../knowledge/actor-index.js';
@@ -79,22 +79,23 @@ export function actorsStage(ix: ActorIndex): Stage {
       const mentions: Mention[] = [];
       for (const s of doc.sentences) {
         // Every lookup of a token is asked for several times (a name, a title after it ...): remember them.
-        const memo = new Map<number, Hit | null>();
+        // (Arrays by token offset in the sentence, not Maps: one slot per token, set and read many times.)
+        const memo: (Hit | null | undefined)[] = new Array(s.to - s.from);
         // The phrases at a token are wanted both by `lookup` and by `titleThenPerson`: found once.
-        const phrases = new Map<number, PhraseMatch<ActorEntry>[]>();
+        const phrases: (PhraseMatch<ActorEntry>[] | undefined)[] = new Array(s.to - s.from);
         const allAt = (i: number): PhraseMatch<ActorEntry>[] => {
-          let all = phrases.get(i);
-          if (all === undefined) { all = ix.index.all(i, s.to, norm, text); phrases.set(i, all); }
+          let all = phrases[i - s.from];
+          if (all === undefined) { all = ix.index.all(i, s.to, norm, text); phrases[i - s.from] = all; }
           return all;
         };
         const lookup = (i: number): Hit | null => {
           if (i >= s.to) return null;
-          let h = memo.get(i);
+          let h = memo[i - s.from];
           if (h !== undefined) return h;
           const all = allAt(i);
           const m = all.length ? all[all.length - 1] : null;
           h = m ? { length: m.length, entry: best(m.values, ctx.published), all: m.values } : null;
-          memo.set(i, h);
+          memo[i - s.from] = h;
           return h;
         };
         /** A shorter title at i followed by a person that reaches further ('Crown Prince' + 'Mohammed bin Salman'). */
@@ -113,7 +114,11 @@ export function actorsStage(ix: ActorIndex): Stage {
         /** The word before j modifies a noun at j ('military aid', 'official visit'). */
         const modifies = (j: number) => j < s.to && T[j].pos === 'NOUN' && !lookup(j);
         const possessiveAt = (j: number) => j < s.to && (T[j].norm === "'s" || T[j].norm === "'");
-        const push = (m: Omit<Mention, 'sentence'>) => mentions.push(makeMention({ ...m, sentence: s.index, possessive: m.possessive ?? possessiveAt(m.to) }));
+        // makeMention's fields, in its order, without first spreading `m` into a new object of yet another shape.
+        const push = (m: Omit<Mention, 'sentence'>) => mentions.push({
+          from: m.from, to: m.to, sentence: s.index, actors: m.actors, kind: m.kind, place: m.place,
+          cue: m.cue, role: m.role, adjectival: m.adjectival, possessive: m.possessive ?? possessiveAt(m.to),
+        });
         const det = (i: number) => (i > s.from && T[i - 1].norm === 'the' ? i - 1 : i);
         const describe = (from: number, to: number, cue: Partial<Cue>) =>
           push({ from, to, kind: 'description', actors: [], cue: makeCue({ title: null, country: null, count: 1, plural: false, gender: null, ...cue }) });

@@ -47,6 +47,18 @@ function* pieces(text: string): Generator<[number, string]> {
 }
 
 export function tokenizeStage(annotator: Annotator): Stage {
+  // Each word's normal form, made once and shared by every token of that word: the later stages look tokens up
+  // by `norm` in many maps, and one string per word keeps its hash (and key lookups) computed once, not per token.
+  const norms = new Map<string, string>();
+  const normOf = (text: string): string => {
+    let v = norms.get(text);
+    if (v === undefined) {
+      v = normWord(text);
+      if (norms.size > 200_000) norms.clear();
+      norms.set(text, v);
+    }
+    return v;
+  };
   return {
     name: 'tokenize',
     run(doc: Doc): Doc {
@@ -94,7 +106,7 @@ export function tokenizeStage(annotator: Annotator): Stage {
           if (OPEN.has(text) || (text === '"' && !inQuote)) inQuote = true;
           else if (CLOSE.has(text) || (text === '"' && inQuote)) inQuote = false;
           tokens.push({
-            i: tokens.length, text, norm: normWord(text), lemma: lemma.toLowerCase(), pos,
+            i: tokens.length, text, norm: normOf(text), lemma: lemma.toLowerCase(), pos,
             start: st, end: st + text.length, sentence: sentences.length, quoted: inQuote,
           });
         };
