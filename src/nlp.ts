@@ -1,11 +1,14 @@
 // The tokenizer, sentence splitter, tagger and lemmatizer: wink-nlp with its English lite model, behind a
 // small interface so that the stages do not depend on the library's types.
 import { createRequire } from 'node:module';
+import { normWord } from './text/fold.js';
 
 export interface AnnotatedToken {
   text: string;
   pos: string;
   lemma: string;
+  /** the text's normal form (`normWord`), when the annotator has it at hand; the tokenize stage makes it otherwise */
+  norm?: string;
 }
 
 export interface Annotation {
@@ -74,6 +77,8 @@ export function createAnnotator(): Annotator {
   // Indexed by lexeme, then by tag: two loads from dense arrays, where a Map keyed by both was a hash lookup per token.
   const lemmas: (string[] | undefined)[] = [];
   const posNames: string[] = [];
+  // Each word's normal form, by lexeme: made once per word, and one string shared by all its tokens.
+  const norms: (string | undefined)[] = [];
   const slow = (doc: any): Annotation => {
     const tokens = doc.tokens();
     const values = tokens.out() as string[];
@@ -98,6 +103,9 @@ export function createAnnotator(): Annotator {
         const pl = tk[i * 4 + 2];
         const p = (pl & 0x3f00000) >>> 20;
         const value = cache.value(uid) as string;
+        while (norms.length <= uid) norms.push(undefined);
+        let norm = norms[uid];
+        if (norm === undefined) { norm = normWord(value); norms[uid] = norm; }
         let pos = posNames[p];
         if (pos === undefined) { pos = cache.valueOf('pos', p) ?? 'X'; posNames[p] = pos; }
         let lemma: string | undefined;
@@ -116,7 +124,7 @@ export function createAnnotator(): Annotator {
             row[p] = lemma;
           }
         }
-        out[i] = { text: value, pos, lemma };
+        out[i] = { text: value, pos, lemma, norm };
       }
       const sentences: [number, number][] = new Array(rdd.sentences.length);
       for (let k = 0; k < rdd.sentences.length; k++) sentences[k] = [rdd.sentences[k][0], rdd.sentences[k][1]];
