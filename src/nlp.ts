@@ -63,6 +63,8 @@ function rawAccess(): ((doc: any) => { rdd: RawDoc; addons: unknown } | null) | 
   }
 }
 
+interface Lexeme { text: string; norm: string; pos: number; lemma: string; others: string[] | null }
+
 /** Creates the wink-nlp annotator. Loading the model takes a few hundred milliseconds; do it once. */
 export function createAnnotator(): Annotator {
   const winkNLP = require('wink-nlp') as any;
@@ -72,13 +74,12 @@ export function createAnnotator(): Annotator {
   // WordNet's verb exceptions, shipped with the model: the tagger's lemmatizer uses them only for words it tags as verbs.
   const exceptions = require('wink-eng-lite-web-model/dist/wn-verb-exceptions.js') as Record<string, string>;
   const raw = rawAccess();
-  // A word's lemma depends only on the word (its lexeme) and its tag, both fixed numbers in the model's cache:
-  // lemmatized once per pair, not once per token.
-  // Indexed by lexeme, then by tag: two loads from dense arrays, where a Map keyed by both was a hash lookup per token.
-  const lemmas: (string[] | undefined)[] = [];
+  // What each word (lexeme, a fixed number in the model's cache) needs, in one record found by that number: its
+  // text, its normal form (one string shared by all its tokens), and its lemma, which depends only on the word and
+  // its tag: lemmatized once per pair, not once per token. The first tag a word is seen with is kept in the record,
+  // others in a small array by tag. (One record per word touches less memory per token than an array per field.)
+  const words: (Lexeme | undefined)[] = [];
   const posNames: string[] = [];
-  // Each word's normal form, by lexeme: made once per word, and one string shared by all its tokens.
-  const norms: (string | undefined)[] = [];
   const slow = (doc: any): Annotation => {
     const tokens = doc.tokens();
     const values = tokens.out() as string[];
@@ -102,10 +103,15 @@ export function createAnnotator(): Annotator {
         const uid = tk[i * 4];
         const pl = tk[i * 4 + 2];
         const p = (pl & 0x3f00000) >>> 20;
-        const value = cache.value(uid) as string;
-        while (norms.length <= uid) norms.push(undefined);
-        let norm = norms[uid];
-        if (norm === undefined) { norm = normWord(value); norms[uid] = norm; }
+        let w = words[uid];
+        if (w === undefined) {
+          const v = cache.value(uid) as string;
+          w = { text: v, norm: normWord(v), pos: -1, lemma: v, others: null };
+          while (words.length < uid) words.push(undefined);
+          words[uid] = w;
+        }
+        const value = w.text;
+        const norm = w.norm;
         let pos = posNames[p];
         if (pos === undefined) { pos = cache.valueOf('pos', p) ?? 'X'; posNames[p] = pos; }
         let lemma: string | undefined;
@@ -114,14 +120,14 @@ export function createAnnotator(): Annotator {
           const l = cache.value(pl & 0xfffff);
           lemma = typeof l === 'string' ? l : value;
         } else {
-          while (lemmas.length <= uid) lemmas.push(undefined);
-          let row = lemmas[uid];
-          if (row === undefined) { row = []; lemmas[uid] = row; }
-          lemma = row[p];
-          if (lemma === undefined) {
-            const l = its.lemma(i, rdd, addons);
-            lemma = typeof l === 'string' ? l : value;
-            row[p] = lemma;
+          if (w.pos === p) lemma = w.lemma;
+          else {
+            lemma = w.others?.[p];
+            if (lemma === undefined) {
+              const l = its.lemma(i, rdd, addons);
+              lemma = typeof l === 'string' ? l : value;
+              if (w.pos === -1) { w.pos = p; w.lemma = lemma; } else (w.others ??= [])[p] = lemma;
+            }
           }
         }
         out[i] = { text: value, pos, lemma, norm };
