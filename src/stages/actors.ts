@@ -34,6 +34,21 @@ const GROUP_WORDS = new Set(['group', 'movement', 'militia', 'rebels', 'militant
 /** 'the two countries', 'both sides' */
 const SIDE_WORDS = new Set(['countries', 'sides', 'nations', 'parties', 'neighbours', 'neighbors', 'governments']);
 
+/**
+ * `record[key]` for any word as the key, inherited properties and all, as a Map: reading a record with ever new
+ * words as keys makes the engine search the prototype chain on each miss, where a Map answers from one table.
+ */
+function asLookup(record: object): Map<string, unknown> {
+  const m = new Map<string, unknown>();
+  for (let o: object | null = record; o; o = Object.getPrototypeOf(o) as object | null) {
+    for (const k of Object.getOwnPropertyNames(o)) if (!m.has(k)) m.set(k, (record as Record<string, unknown>)[k]);
+  }
+  m.set('__proto__', (record as Record<string, unknown>)['__proto__']);
+  return m;
+}
+const COUNT_LOOKUP = asLookup(COUNT_WORDS);
+const INSTITUTION_LOOKUP = asLookup(INSTITUTION_ROLE);
+
 /** A cue with every field present, in one order (see makeMention): one hidden class for all of them. */
 function makeCue(c: Cue): Cue {
   return { title: c.title, country: c.country, count: c.count, plural: c.plural, gender: c.gender, role: c.role, via: c.via };
@@ -187,9 +202,9 @@ export function actorsStage(ix: ActorIndex): Stage {
               while (d > s.from && (T[d].pos === 'ADJ' || (T[d].pos === 'PUNCT' && T[d].text === '-') || (T[d].pos === 'NOUN' && T[d].norm !== 'the')) && i - d < 3) d--;
               const lead = T[d].norm;
               const w = T[i].norm;
-              if (lead === 'both' || (COUNT_WORDS[lead] && d > s.from && T[d - 1].norm === 'the')) {
+              if (lead === 'both' || (COUNT_LOOKUP.get(lead) && d > s.from && T[d - 1].norm === 'the')) {
                 if (SIDE_WORDS.has(w)) { describe(lead === 'both' ? d : d - 1, i + 1, { title: 'side', count: COUNT_WORDS[lead], plural: true }); i++; continue; }
-              } else if (lead === 'the' && d === i - 1 && INSTITUTION_ROLE[w]) {
+              } else if (lead === 'the' && d === i - 1 && INSTITUTION_LOOKUP.get(w)) {
                 describe(d, i + 1, { role: INSTITUTION_ROLE[w] });
                 i++;
                 continue;
