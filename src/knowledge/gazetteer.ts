@@ -114,32 +114,66 @@ export function buildGazetteer(curated: readonly PlaceEntry[], countries: readon
       if (city.altName && city.altName !== city.name) row(city, city.altName, country);
     }
   }
-  const entryOf = (r: number): PlaceEntry => ({
-    id: `geonames:${table.id[r]}`, name: table.names[r], aliases: [], country: table.country[r],
-    lat: table.lat[r], lon: table.lon[r], kind: 'city', population: table.pop[r], curated: false,
-  });
+  // A row's entry is made the first time it is a candidate and then kept: a common name ('Paris', 'San ...')
+  // offers the same hundreds of rows to every article that has it. Entries are read, never changed.
+  const made: (PlaceEntry | undefined)[] = [];
+  const entryOf = (r: number): PlaceEntry => {
+    let e = made[r];
+    if (e === undefined) {
+      e = {
+        id: `geonames:${table.id[r]}`, name: table.names[r], aliases: [], country: table.country[r],
+        lat: table.lat[r], lon: table.lon[r], kind: 'city', population: table.pop[r], curated: false,
+      };
+      while (made.length < r) made.push(undefined);
+      made[r] = e;
+    }
+    return e;
+  };
   const matches = (key: string[], start: number, end: number, norm: (i: number) => string) => {
     if (start + key.length > end) return false;
     for (let k = 1; k < key.length; k++) if (norm(start + k) !== key[k]) return false;
     return true;
   };
+  // The first words asked for lately, in a small map in front of the big one (a few hundred thousand words, whose
+  // look-ups miss the processor's caches): 'The', 'He', 'Iraq' are asked for in every other sentence.
+  type Slot = ReturnType<typeof slot> | null;
+  let hot = new Map<string, Slot>();
+  const first = (word: string): Slot => {
+    let v = hot.get(word);
+    if (v === undefined) {
+      v = byFirst.get(word) ?? null;
+      if (hot.size >= 4096) hot = new Map();
+      hot.set(word, v);
+    }
+    return v;
+  };
   return {
     size,
     isWorldRegion: (name: string) => regions.has(name.toLowerCase()),
     lookup(start, end, norm) {
-      const v = byFirst.get(norm(start));
+      const v = first(norm(start));
       if (!v) return null;
+      // The longest names found: a longer one starts the list again.
       let length = 0;
       const found: PlaceEntry[] = [];
-      const offer = (len: number, make: () => PlaceEntry) => {
-        if (len < length) return;
-        if (len > length) { length = len; found.length = 0; }
-        found.push(make());
-      };
-      for (const n of v.named) if (matches(n.words, start, end, norm)) offer(n.words.length, () => n.entry);
+      for (const n of v.named) {
+        if (n.words.length < length || !matches(n.words, start, end, norm)) continue;
+        if (n.words.length > length) { length = n.words.length; found.length = 0; }
+        found.push(n.entry);
+      }
       const longer = v.bySecond && start + 1 < end ? v.bySecond.get(norm(start + 1)) : undefined;
-      if (longer) for (const r of longer) if (matches(table.keys[r], start, end, norm)) offer(table.keys[r].length, () => entryOf(r));
-      if (length <= 1) for (const r of v.rows) offer(1, () => entryOf(r));
+      if (longer) {
+        for (const r of longer) {
+          const key = table.keys[r];
+          if (key.length < length || !matches(key, start, end, norm)) continue;
+          if (key.length > length) { length = key.length; found.length = 0; }
+          found.push(entryOf(r));
+        }
+      }
+      if (length <= 1 && v.rows.length) {
+        if (length < 1) { length = 1; found.length = 0; }
+        for (const r of v.rows) found.push(entryOf(r));
+      }
       return length ? { length, candidates: found } : null;
     },
     byName(name) {

@@ -3,7 +3,7 @@
 // title + name), 'Putin's spokesman' (person + agent), 'UN Secretary-General António Guterres' (organisation
 // + title + name), 'the Kremlin' (seat of government). Pronouns and descriptions ('the president', 'his
 // government', 'the bloc', 'the two leaders') become mentions for coreference to resolve.
-import { type ActorRef, type Doc, makeMention, type Mention, type Stage, type StageContext, type Token } from '../core.js';
+import { type ActorRef, type Doc, type Mention, type Stage, type StageContext, type Token } from '../core.js';
 import {
   type ActorEntry, type ActorIndex, KIND_PRIORITY, countryActor, countryPlace, orgActor, personActor, seatPlace,
 } from '../knowledge/actor-index.js';
@@ -37,6 +37,21 @@ const ORG_WORDS = new Set(['commission', 'bloc', 'alliance', 'agency', 'body', '
 const GROUP_WORDS = new Set(['group', 'movement', 'militia', 'rebels', 'militants', 'insurgents', 'fighters', 'organisation', 'organization', 'faction', 'paramilitaries']);
 /** 'the two countries', 'both sides' */
 const SIDE_WORDS = new Set(['countries', 'sides', 'nations', 'parties', 'neighbours', 'neighbors', 'governments']);
+
+/**
+ * `record[key]` for any word as the key, inherited properties and all, as a Map: reading a record with ever new
+ * words as keys makes the engine search the prototype chain on each miss, where a Map answers from one table.
+ */
+function asLookup(record: object): Map<string, unknown> {
+  const m = new Map<string, unknown>();
+  for (let o: object | null = record; o; o = Object.getPrototypeOf(o) as object | null) {
+    for (const k of Object.getOwnPropertyNames(o)) if (!m.has(k)) m.set(k, (record as Record<string, unknown>)[k]);
+  }
+  m.set('__proto__', (record as Record<string, unknown>)['__proto__']);
+  return m;
+}
+const COUNT_LOOKUP = asLookup(COUNT_WORDS);
+const INSTITUTION_LOOKUP = asLookup(INSTITUTION_ROLE);
 
 /** A cue with every field present, in one order (see makeMention): one hidden class for all of them. */
 function makeCue(c: Cue): Cue {
@@ -83,22 +98,23 @@ export function actorsStage(ix: ActorIndex): Stage {
       const mentions: Mention[] = [];
       for (const s of doc.sentences) {
         // Every lookup of a token is asked for several times (a name, a title after it ...): remember them.
-        const memo = new Map<number, Hit | null>();
+        // (Arrays by token offset in the sentence, not Maps: one slot per token, set and read many times.)
+        const memo: (Hit | null | undefined)[] = new Array(s.to - s.from);
         // The phrases at a token are wanted both by `lookup` and by `titleThenPerson`: found once.
-        const phrases = new Map<number, PhraseMatch<ActorEntry>[]>();
+        const phrases: (PhraseMatch<ActorEntry>[] | undefined)[] = new Array(s.to - s.from);
         const allAt = (i: number): PhraseMatch<ActorEntry>[] => {
-          let all = phrases.get(i);
-          if (all === undefined) { all = ix.index.all(i, s.to, norm, text); phrases.set(i, all); }
+          let all = phrases[i - s.from];
+          if (all === undefined) { all = ix.index.all(i, s.to, norm, text); phrases[i - s.from] = all; }
           return all;
         };
         const lookup = (i: number): Hit | null => {
           if (i >= s.to) return null;
-          let h = memo.get(i);
+          let h = memo[i - s.from];
           if (h !== undefined) return h;
           const all = allAt(i);
           const m = all.length ? all[all.length - 1] : null;
           h = m ? { length: m.length, entry: best(m.values, ctx.published), all: m.values } : null;
-          memo.set(i, h);
+          memo[i - s.from] = h;
           return h;
         };
         /** A shorter title at i followed by a person that reaches further ('Crown Prince' + 'Mohammed bin Salman'). */
@@ -117,7 +133,11 @@ export function actorsStage(ix: ActorIndex): Stage {
         /** The word before j modifies a noun at j ('military aid', 'official visit'). */
         const modifies = (j: number) => j < s.to && T[j].pos === 'NOUN' && !lookup(j);
         const possessiveAt = (j: number) => j < s.to && (T[j].norm === "'s" || T[j].norm === "'");
-        const push = (m: Omit<Mention, 'sentence'>) => mentions.push(makeMention({ ...m, sentence: s.index, possessive: m.possessive ?? possessiveAt(m.to) }));
+        // makeMention's fields, in its order, without first spreading `m` into a new object of yet another shape.
+        const push = (m: Omit<Mention, 'sentence'>) => mentions.push({
+          from: m.from, to: m.to, sentence: s.index, actors: m.actors, kind: m.kind, place: m.place,
+          cue: m.cue, role: m.role, adjectival: m.adjectival, possessive: m.possessive ?? possessiveAt(m.to),
+        });
         const det = (i: number) => (i > s.from && T[i - 1].norm === 'the' ? i - 1 : i);
         const describe = (from: number, to: number, cue: Partial<Cue>) =>
           push({ from, to, kind: 'description', actors: [], cue: makeCue({ title: null, country: null, count: 1, plural: false, gender: null, ...cue }) });
@@ -192,9 +212,9 @@ export function actorsStage(ix: ActorIndex): Stage {
               while (d > s.from && (T[d].pos === 'ADJ' || (T[d].pos === 'PUNCT' && T[d].text === '-') || (T[d].pos === 'NOUN' && T[d].norm !== 'the')) && i - d < 3) d--;
               const lead = T[d].norm;
               const w = T[i].norm;
-              if (lead === 'both' || (COUNT_WORDS[lead] && d > s.from && T[d - 1].norm === 'the')) {
+              if (lead === 'both' || (COUNT_LOOKUP.get(lead) && d > s.from && T[d - 1].norm === 'the')) {
                 if (SIDE_WORDS.has(w)) { describe(lead === 'both' ? d : d - 1, i + 1, { title: 'side', count: COUNT_WORDS[lead], plural: true }); i++; continue; }
-              } else if (lead === 'the' && d === i - 1 && INSTITUTION_ROLE[w]) {
+              } else if (lead === 'the' && d === i - 1 && INSTITUTION_LOOKUP.get(w)) {
                 describe(d, i + 1, { role: INSTITUTION_ROLE[w] });
                 i++;
                 continue;

@@ -603,6 +603,8 @@ export function eventsStage(k: Knowledge): Stage {
           if (consumed.has(i) || T[i].quoted || inTime.has(i)) continue;
           // 'the Vietnam War', 'the Six-Day War': a capitalised noun within a sentence is a name, not an event.
           if (i > s.from && T[i].pos === 'PROPN' && /^[A-Z]/.test(T[i].text) && T[i - 1].pos !== 'PUNCT') continue;
+          // Only these tags pass the test after the look-ups below: other tokens skip them.
+          if (T[i].pos !== 'NOUN' && T[i].pos !== 'PROPN' && T[i].pos !== 'VERB' && T[i].pos !== 'ADJ') continue;
           const list = (T[i].pos === 'VERB' ? undefined : nounPatterns.get(T[i].lemma)) ?? nounAsWritten(i, s.from);
           // 'ethnic cleansing', 'mass expulsion', 'chemical attack': a phrase may begin with its adjective.
           if (!list || !(['NOUN', 'PROPN', 'VERB'].includes(T[i].pos) || (T[i].pos === 'ADJ' && list.some((p) => p.anchor.length > 1)))) continue;

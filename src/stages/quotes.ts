@@ -22,7 +22,7 @@ export const quotesStage: Stage = {
     const textOf = (a: number, b: number) => doc.text.slice(T[a].start, T[b - 1].end);
 
     for (let a = 0; a < T.length; a++) {
-      if (!OPEN.has(T[a].text) || !T[a].quoted) continue;
+      if (!T[a].quoted || !OPEN.has(T[a].text)) continue;
       let b = a + 1;
       while (b < T.length && T[b].quoted && !(OPEN.has(T[b].text) && b > a + 1 && !T[b - 1].quoted)) b++;
       const closed = b < T.length && !T[b].quoted;

@@ -31,6 +31,10 @@ export function directionAt(groups: VerbGroup[], tokenIndex: number): 'past' | '
 const TIMEY_ALL = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b/g;
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const RELATIVE_DAYS = /\b(on\s+|last\s+|next\s+|this\s+|early\s+|late\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(today|tonight|yesterday|tomorrow|last night|this morning|this afternoon|this evening)\b|\b((\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?|decades?)\s+ago)\b/gi;
+/** What the searches for ranges, relative days and months without a day cannot match without. */
+const RANGE_WORD = /week|month|year/i;
+const DAY_WORD = /day|night|tomorrow|morning|afternoon|evening|ago/i;
+const MONTH_NAME = /January|February|March|April|May|June|July|August|September|October|November|December/;
 /** Characters of context chrono gets on each side of a time word ('on the morning of October 12'). */
 const WINDOW = 40;
 
@@ -96,8 +100,11 @@ export const timesStage: Stage = {
         times.push({ from, to, sentence: s.index, text, date, dateEnd, precision, direction, modifier });
       };
       const taken: [number, number][] = [];
+      // Words each search below cannot match without, checked first with a simpler pattern: most time sentences
+      // need only one or two of the searches.
+      const hasYear = s.text.includes('19') || s.text.includes('20');
       // Ranges chrono reads as a single day: 'next week', 'last month', 'this year'.
-      for (const r of s.text.matchAll(/\b(next|last|this|coming|past|previous)\s+(week|month|year)\b/gi)) {
+      if (RANGE_WORD.test(s.text)) for (const r of s.text.matchAll(/\b(next|last|this|coming|past|previous)\s+(week|month|year)\b/gi)) {
         const rel = r[1].toLowerCase();
         const unit = r[2].toLowerCase();
         const step = rel === 'next' || rel === 'coming' ? 1 : rel === 'this' ? 0 : -1;
@@ -113,14 +120,14 @@ export const timesStage: Stage = {
         taken.push([r.index!, r.index! + r[0].length]);
       }
       // 'in late 2022', 'by mid-2023', 'since early 2024': the year, as precise as the words allow.
-      for (const r of s.text.matchAll(/\b(?:in|since|by|during|until|before|after|at)\s+((?:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of)\s*-?\s*((?:19|20)\d{2}))\b/gi)) {
+      if (hasYear) for (const r of s.text.matchAll(/\b(?:in|since|by|during|until|before|after|at)\s+((?:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of)\s*-?\s*((?:19|20)\d{2}))\b/gi)) {
         const at = r.index! + r[0].indexOf(r[1]);
         if (taken.some(([a, b]) => at < b && at + r[1].length > a)) continue;
         const year = Number(r[2]);
         add(at, r[1], ymd(year, 1, 1), ymd(year, 12, 31), 'year');
         taken.push([at, at + r[1].length]);
       }
-      for (const r of s.text.matchAll(/\b(?:in|since|by|during|until|before|after)\s+((?:19|20)\d{2})\b(?!\s*[-,]?\s*\d)/gi)) {
+      if (hasYear) for (const r of s.text.matchAll(/\b(?:in|since|by|during|until|before|after)\s+((?:19|20)\d{2})\b(?!\s*[-,]?\s*\d)/gi)) {
         const at = r.index! + r[0].indexOf(r[1]);
         if (taken.some(([a, b]) => at < b && at + 4 > a)) continue;
         const year = Number(r[1]);
@@ -128,7 +135,7 @@ export const timesStage: Stage = {
         taken.push([at, at + 4]);
       }
       // A year before a noun dates it: 'its 2017 crackdown', "Russia's 2014 annexation of Crimea".
-      for (const r of s.text.matchAll(/(?:\b(?:its|their|his|her|our|the|a)|'s)\s+((?:19|20)\d{2})\s+(?=[a-z])/g)) {
+      if (hasYear) for (const r of s.text.matchAll(/(?:\b(?:its|their|his|her|our|the|a)|'s)\s+((?:19|20)\d{2})\s+(?=[a-z])/g)) {
         const at = r.index! + r[0].indexOf(r[1]);
         if (taken.some(([a, b]) => at < b && at + 4 > a)) continue;
         const year = Number(r[1]);
@@ -136,14 +143,14 @@ export const timesStage: Stage = {
         taken.push([at, at + 4]);
       }
       // A month and a year ('in March 2023'), which chrono's strict parser leaves out.
-      for (const r of s.text.matchAll(/\b(January|February|March|April|May|June|July|August|September|October|November|December),?\s+((?:19|20)\d{2})\b/g)) {
+      if (hasYear) for (const r of s.text.matchAll(/\b(January|February|March|April|May|June|July|August|September|October|November|December),?\s+((?:19|20)\d{2})\b/g)) {
         if (taken.some(([a, b]) => r.index! < b && r.index! + r[0].length > a)) continue;
         const [a, b] = monthRange(Number(r[2]), MONTHS.indexOf(r[1]) + 1);
         add(r.index!, r[0], a, b, 'month');
         taken.push([r.index!, r.index! + r[0].length]);
       }
       // A month without a day ('in March', 'since last May'): the nearest such month the verb's tense allows.
-      for (const r of s.text.matchAll(/\b(?:in|since|by|during|until|before|after|from|last|next|this|early|late|mid-?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]+\d)/g)) {
+      if (MONTH_NAME.test(s.text)) for (const r of s.text.matchAll(/\b(?:in|since|by|during|until|before|after|from|last|next|this|early|late|mid-?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]+\d)/g)) {
         const at = r.index! + r[0].indexOf(r[1]);
         if (taken.some(([a, b]) => at < b && at + r[1].length > a)) continue;
         const month = MONTHS.indexOf(r[1]) + 1;
@@ -155,7 +162,7 @@ export const timesStage: Stage = {
         taken.push([at, at + r[1].length]);
       }
       // Days named relative to publication: weekdays by the tense of their verb, today, yesterday, N days ago.
-      for (const r of s.text.matchAll(RELATIVE_DAYS)) {
+      if (DAY_WORD.test(s.text)) for (const r of s.text.matchAll(RELATIVE_DAYS)) {
         const at = r.index! + (r[1] ? r[0].indexOf(r[2] ?? r[3] ?? r[4]) : 0);
         const words = r[0].slice(at - r.index!);
         if (taken.some(([a, b]) => at < b && at + words.length > a)) continue;

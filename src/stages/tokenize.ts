@@ -66,7 +66,10 @@ export function tokenizeStage(annotator: Annotator): Stage {
           const start = at >= 0 ? at : cursor;
           starts.push(start);
           cursor = at >= 0 ? at + t.text.length : cursor;
-          if (plain !== piece && at >= 0) t.text = piece.slice(at, at + t.text.length);
+          if (plain !== piece && at >= 0) {
+            t.text = piece.slice(at, at + t.text.length);
+            t.norm = undefined;
+          }
         }
         // Sentences never cross a line break: a heading without a full stop is a sentence of its own.
         // The tokenizer keeps line breaks as tokens of white space; they end a sentence and are dropped.
@@ -76,7 +79,9 @@ export function tokenizeStage(annotator: Annotator): Stage {
           let from = a;
           for (let k = a; k <= b; k++) {
             const t = ann.tokens[k].text;
-            if (t.trim()) continue;
+            // (A printable ASCII first character is no white space: trim() only for the rest.)
+            const c0 = t.charCodeAt(0);
+            if ((c0 > 32 && c0 < 127) || t.trim()) continue;
             if (k > from) ranges.push([from, k - 1, line]);
             from = k + 1;
             // Line breaks counted in place: splitting every white-space token allocated an array per token.
@@ -90,11 +95,14 @@ export function tokenizeStage(annotator: Annotator): Stage {
         let pending: { from: number; start: number } | null = null;
         let lastLine = -1;
         // One closure per piece, not one per sentence: it reads and sets `inQuote` as the tokens go by.
-        const push = (text: string, st: number, pos: string, lemma: string) => {
-          if (OPEN.has(text) || (text === '"' && !inQuote)) inQuote = true;
-          else if (CLOSE.has(text) || (text === '"' && inQuote)) inQuote = false;
+        const push = (text: string, st: number, pos: string, lemma: string, norm: string | undefined) => {
+          // Quotation marks are one character long: longer tokens need no look-up.
+          if (text.length === 1) {
+            if (OPEN.has(text) || (text === '"' && !inQuote)) inQuote = true;
+            else if (CLOSE.has(text) || (text === '"' && inQuote)) inQuote = false;
+          }
           tokens.push({
-            i: tokens.length, text, norm: normWord(text), lemma: lemma.toLowerCase(), pos,
+            i: tokens.length, text, norm: norm ?? normWord(text), lemma: lemma.toLowerCase(), pos,
             start: st, end: st + text.length, sentence: sentences.length, quoted: inQuote,
           });
         };
@@ -115,12 +123,12 @@ export function tokenizeStage(annotator: Annotator): Stage {
             const t = ann.tokens[k];
             const start = base + starts[k];
             // The tokenizer leaves some possessives whole ("Kyiv's"): split them as it does others.
-            const m = t.text.length > 3 && (t.text.endsWith("'s") || t.text.endsWith('\u2019s')) && t.pos !== 'PART' ? t.text.slice(0, -2) : null;
+            const m = t.text.length > 3 && t.text.charCodeAt(t.text.length - 1) === 115 && (t.text.endsWith("'s") || t.text.endsWith('\u2019s')) && t.pos !== 'PART' ? t.text.slice(0, -2) : null;
             if (m) {
-              push(m, start, 'PROPN', m);
-              push(t.text.slice(-2), start + m.length, 'PART', "'s");
+              push(m, start, 'PROPN', m, undefined);
+              push(t.text.slice(-2), start + m.length, 'PART', "'s", undefined);
             } else {
-              push(t.text, start, t.pos, t.lemma);
+              push(t.text, start, t.pos, t.lemma, t.norm);
             }
           }
           // A sentence that ends inside an open quotation continues in the next one on the same line.

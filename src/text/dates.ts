@@ -5,13 +5,25 @@ export function parseIso(iso: string): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
+const TWO = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, '0'));
+
 export function toIso(d: Date): string {
-  return d.toISOString().slice(0, 10);
+  // What toISOString().slice(0, 10) gives, without building the whole string, for years 0 to 9999; other years
+  // (and invalid dates, which throw) go through toISOString.
+  const y = d.getUTCFullYear();
+  if (!(y >= 0 && y <= 9999)) return d.toISOString().slice(0, 10);
+  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${TWO[d.getUTCMonth() + 1]}-${TWO[d.getUTCDate()]}`;
 }
 
+/** The last date found valid: an article's date is checked once for a run of articles of that day. */
+let lastValid = '';
+
 export function isValidIso(iso: string): boolean {
+  if (iso === lastValid) return true;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return false;
-  return toIso(parseIso(iso)) === iso;
+  const ok = toIso(parseIso(iso)) === iso;
+  if (ok) lastValid = iso;
+  return ok;
 }
 
 export function addDays(iso: string, n: number): string {

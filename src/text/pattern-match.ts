@@ -61,13 +61,22 @@ export interface MatchInput {
   asideEnd?: (i: number) => number | undefined;
 }
 
+/** A token is one of the element's words, or of one of its word classes. */
+function elementFits(e: Element, t: Token, classes: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  if (e.words !== null && (e.words.includes(t.lemma) || e.words.includes(t.norm))) return true;
+  // (A loop, not `some` with a new closure per token.)
+  for (let k = 0; k < e.classes.length; k++) {
+    const words = classes.get(e.classes[k]);
+    if (words !== undefined && (words.has(t.lemma) || words.has(t.norm))) return true;
+  }
+  return false;
+}
+
 /** Tries the pattern from token `start` up to `end` (exclusive). */
 export function matchAfter(p: Pattern, start: number, end: number, input: MatchInput): PatternHit | null {
   const els = elements(p);
   const T = input.tokens;
-  const wordOk = (e: Element, t: Token) =>
-    (e.words !== null && (e.words.includes(t.lemma) || e.words.includes(t.norm))) ||
-    e.classes.some((c) => input.classes.get(c)?.has(t.lemma) || input.classes.get(c)?.has(t.norm));
+  const wordOk = (e: Element, t: Token) => elementFits(e, t, input.classes);
 
   /** Mentions joined to `m` by 'and', 'or' or commas, and where the run ends. */
   const joined = (m: Mention): [Mention[], number] => {

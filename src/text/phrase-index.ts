@@ -52,13 +52,14 @@ export class PhraseIndex<T> {
 
   /** Every phrase starting at `start`, shortest first. */
   all(start: number, end: number, norm: (i: number) => string, text: (i: number) => string): PhraseMatch<T>[] {
-    if (!this.root.next.has(norm(start))) return NONE as PhraseMatch<T>[];
+    // The first word's node, looked up once (it was asked for twice: whether it is there, then to walk down).
+    let node: Node<T> | undefined = this.root.next.get(norm(start));
+    if (!node) return NONE as PhraseMatch<T>[];
     const found: PhraseMatch<T>[] = [];
-    let node: Node<T> | undefined = this.root;
     const first = text(start);
     const capital = first.charAt(0) !== first.charAt(0).toLowerCase() || /^[0-9]/.test(first);
     for (let i = start; i < end && i - start < this.maxLen; i++) {
-      node = node.next.get(norm(i));
+      if (i > start) node = node.next.get(norm(i));
       if (!node) break;
       if (node.values.length === 0) continue;
       const ok: T[] = [];
