@@ -229,6 +229,8 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Tokyo may provide Manila with more coast guard patrol vessels.', want: ['JPNGOV>PHLGOV 072 hypothetical -'] },
   { text: 'The European Union has yet to pay Kyiv the latest tranche of its Ukraine Facility.', want: ['IGOEUREEC>UKRGOV 071 negated 2025-10-16'] },
   { text: 'Ukraine received its first US-made Abrams tanks in September 2023.', want: [] },
+  { text: "Serbian authorities deployed thousands of riot police to central Belgrade on Friday ahead of Saturday's anti-government rally.", want: ['SRBGOV>SRB 153 occurred 2025-10-10', 'SRBCVL>SRBGOV 141 planned 2025-10-11'] },
+  { text: 'Police arrested dozens of supporters of Imran Khan.', want: ['PAKCOP>PAKOPP 173 occurred 2025-10-16'] },
   { text: 'The UN demanded a ceasefire between Israel and Hamas.', want: ['IGOUNO>ISR 1056 occurred 2025-10-16', 'IGOUNO>PSEREB 1056 occurred 2025-10-16'] },
   { text: 'Iranian security forces killed hundreds of people during the nationwide protests.', want: ['IRNCOP>IRNCVL 175 occurred 2025-10-16'] },
   { text: 'Israeli jets struck missile factories and air defences in Iran before dawn on Saturday.', want: ['ISRMIL>IRN 195 occurred 2025-10-11'] },

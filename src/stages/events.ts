@@ -872,10 +872,19 @@ export function eventsStage(k: Knowledge): Stage {
             const lends = container && !container.inQuote && (k.lightVerbs.has(container.verb.lemma) || (halted !== '' && k.haltVerbs.has(container.verb.lemma)) || (!inPhrase && (how !== 'possessor' || container.status === 'planned')));
             // 'has called for a march on Thursday', 'demanded talks': what is called for is yet to happen.
             const calledFor = !!container && !container.inQuote && CALL_FOR.has(container.verb.lemma) && T[container.verb.to]?.norm === 'for' && container.status === 'occurred';
-            const status: Status = (cIntent || cRecode) && cgov ? framing(cgov, container!)
+            let status: Status = (cIntent || cRecode) && cgov ? framing(cgov, container!)
               : adjCue ?? (predicate ? predicate.status : calledFor ? 'planned' : lends ? container!.status : 'occurred');
             // The words the status came from; none when the noun keeps its own 'occurred'.
-            const statusCue = cueWord ?? ((cIntent || cRecode) && cgov ? cgov.statusCue : predicate ? predicate.statusCue : calledFor ? `${T[container!.verb.head].text} for` : lends ? container!.statusCue : null) ?? null;
+            let statusCue = cueWord ?? ((cIntent || cRecode) && cgov ? cgov.statusCue : predicate ? predicate.statusCue : calledFor ? `${T[container!.verb.head].text} for` : lends ? container!.statusCue : null) ?? null;
+            // 'ahead of Saturday's rally', 'a rally his party plans to hold on Sunday': still to come.
+            if (status === 'occurred') {
+              let l = left;
+              while (l >= s.from && (T[l].norm === "'s" || T[l].pos === 'DET' || timeAtToken.has(l) || inMention.has(l))) l--;
+              const ahead = l - 1 >= s.from && T[l].norm === 'of' && T[l - 1].norm === 'ahead';
+              const planned = clauses.find((o) => o.verb.from >= hit!.end && o.verb.from <= hit!.end + 4 && PLAN_VERBS.has(o.verb.lemma) && !o.verb.negated);
+              if (ahead) { status = 'planned'; statusCue = 'ahead of'; }
+              else if (planned) { status = 'planned'; statusCue = T.slice(planned.verb.from, planned.verb.to).map((t) => t.text).join(' '); }
+            }
             // "Thailand's air force will carry out strikes on": an air force's strikes are air strikes.
             if (code === '190' && AIR_FORCE.test(doc.text.slice(T[sourceM.from].start, T[sourceM.to - 1].end))) {
               code = '195';
@@ -1013,6 +1022,8 @@ const DOMESTIC = /^(14|173|175)/;
 /** Acts that, with no target named, fall on the source's own country: arrests, repression, police deployments. */
 const HOME_WHEN_UNTARGETED = /^(17[1-5]|151|153|08[1-3])/;
 const RELATIVE_WORDS = new Set(['who', 'which']);
+/** Verbs after an event noun that put it ahead ('a rally his party plans to hold'). */
+const PLAN_VERBS = new Set(['plan', 'intend', 'schedule', 'expect']);
 const PROTEST_WORDS = /\b(protests?|protesters|demonstrations?|demonstrators|rall(y|ies)|unrest|riots?|uprising)\b/i;
 /** The toll of an attack: ', killing two residents', ', wounding dozens'. */
 const TOLL_VERBS = new Set(['kill', 'wound', 'injure', 'maim', 'leave']);

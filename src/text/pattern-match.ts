@@ -12,6 +12,8 @@ export const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 
 const PREPOSITIONS = new Set(['on', 'against', 'at', 'to', 'for', 'with', 'into', 'from', 'over', 'upon', 'targeting']);
 const QUANTITY = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions', 'tens', 'some', 'many', 'several', 'group', 'number', 'most', 'all', 'two', 'three', 'four', 'five',
   // measures: '15 tonnes of relief supplies', 'a million doses of vaccine'
+  // people of someone: 'rounded up hundreds of supporters of Imran Khan'
+  'supporters', 'followers', 'members', 'relatives', 'allies', 'loyalists',
   'tonnes', 'tons', 'tonne', 'ton', 'barrels', 'litres', 'liters', 'gallons', 'doses', 'kilograms', 'truckloads', 'planeloads', 'shiploads', 'containers', 'batches', 'consignment', 'consignments', 'shipment', 'shipments', 'load', 'loads']);
 /** before a word class ('two more Patriot air defence systems'), specific enough to reach further */
 const MAX_FILLER_CLASS = 9;
@@ -125,7 +127,7 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
             // 'deport up to 10,000 migrants'
             (f.norm === 'up' && T[at]?.norm === 'to') || (f.norm === 'to' && at - 2 >= 0 && T[at - 2].norm === 'up' && T[at]?.pos === 'NUM')));
         if (glued) reach += 2;
-        else if (f.norm === 'as' || f.norm === 'at') reach += 1;
+        else if (f.norm === 'as' || f.norm === 'at' || (f.norm === 'of' && at - 2 >= 0 && QUANTITY.has(T[at - 2].norm))) reach += 1;
         // A name of several words ('Calin Georgescu') is one filler too.
         else if (f.pos === 'PROPN' && T[at]?.pos === 'PROPN') reach += 1;
         if (!filler || (input.inMention(at - 1) && (e.target || !input.covering(at - 1) || input.covering(at - 1)!.to <= at - 1))) {
