@@ -274,10 +274,14 @@ export function actorsStage(ix: ActorIndex): Stage {
                 i = tp.end;
                 continue;
               }
-              const ag = lookup(at);
-              const own = ag?.all.some((x) => x.kind === 'agent' || x.kind === 'title');
-              if (ag && own && !modifies(at + ag.length)) {
-                const aEnd = at + ag.length;
+              // 'U.N. aid officials', 'UN human rights investigators': up to two plain lower-case words before the agent.
+              let ap = at;
+              for (let skip = 0; skip < 2 && ap < s.to - 1 && /^[a-z]/.test(T[ap].text) && (T[ap].pos === 'NOUN' || T[ap].pos === 'ADJ') && !lookup(ap); skip++) ap++;
+              let ag = lookup(ap);
+              let own = ag?.all.some((x) => x.kind === 'agent' || x.kind === 'title');
+              if (ap > at && !(ag && own && !modifies(ap + ag.length))) { ap = at; ag = lookup(at); own = ag?.all.some((x) => x.kind === 'agent' || x.kind === 'title'); }
+              if (ag && own && !modifies(ap + ag.length)) {
+                const aEnd = ap + ag.length;
                 const run = nameRun(T, aEnd, s.to, (x) => lookup(x) !== null);
                 const stop = run > aEnd ? run : aEnd;
                 const actor = orgActor(e.org, textOf(doc, det(i), stop), ctx.published);

@@ -302,9 +302,17 @@ export const clausesStage: Stage = {
 
         // The passive agent: 'was attacked by militants'.
         let agent: Mention | null = null;
-        if (g.passive && g.to < s.to && T[g.to].norm === 'by') {
-          const m = mentionAt.get(g.to + 1) ?? (T[g.to + 1]?.pos === 'DET' ? mentionAt.get(g.to + 2) : undefined);
-          if (m && m.actors.length) agent = m;
+        // 'was passed to Israel by U.S. intelligence agencies': after a short phrase too.
+        if (g.passive) {
+          for (let j = g.to; j < s.to && j <= g.to + 8; j++) {
+            const t = T[j];
+            if (t.norm === 'by') {
+              const m = mentionAt.get(j + 1) ?? (T[j + 1]?.pos === 'DET' ? mentionAt.get(j + 2) : undefined);
+              if (m && m.actors.length) agent = m;
+              break;
+            }
+            if (t.text === ',' || t.text === ';' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'PRON') break;
+          }
         }
 
         // Status: the group's own negation and modal, then the governing verb, then the clause's conditions.

@@ -245,6 +245,14 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Syrian government forces fired rockets loaded with sarin into the rebel-held suburbs of Damascus.', want: ['SYRMIL>SYRREB 2041 occurred 2025-10-16'] },
   { text: 'Algeria, which broke off relations with Rabat in 2021, offered its condolences to Morocco.', want: ['DZA>MAR 018 occurred 2025-10-16', 'DZA>MARGOV 161 occurred 2021-01-01'] },
   { text: 'Thailand and Cambodia pledged on Tuesday to resolve their dispute, a day after agreeing to a ceasefire.', want: ['THA>KHM 0871 occurred 2025-10-14', 'KHM>THA 0871 occurred 2025-10-14'] },
+  { text: 'Israeli forces demolished at least a dozen homes in the Palestinian village of Umm al-Kheir on Monday.', want: ['ISRMIL>PSE 1712 occurred 2025-10-13'] },
+  { text: 'Sudan ordered two senior UN aid officials to leave the country within 72 hours.', want: ['SDN>IGOUNO 1663 occurred 2025-10-16'] },
+  { text: "Lithuania ordered Russia's ambassador to leave the country.", want: ['LTU>RUSGOV 161 occurred 2025-10-16'] },
+  { text: 'Niger ordered French troops to leave the country.', want: ['NER>FRAMIL 166 occurred 2025-10-16'] },
+  { text: 'The first F-16 fighter jets from Denmark have been delivered to Ukraine.', want: ['DNKMIL>UKR 072 occurred 2025-10-16'] },
+  { text: 'Information on Iranian air defences was passed to Israel by U.S. intelligence agencies.', want: ['USASPY>ISR 064 occurred 2025-10-16'] },
+  { text: 'Biden will meet Xi on the sidelines of the APEC summit near San Francisco.', want: ['USAELI>CHNGOV 040 planned -'] },
+  { text: 'Wang Yi met Lavrov on the sidelines of the ASEAN meeting in Vientiane.', want: ['CHNGOV>RUSGOV 044 occurred 2025-10-16'] },
 ];
 
 describe('events: constructions', () => {

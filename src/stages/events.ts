@@ -182,6 +182,8 @@ export function eventsStage(k: Knowledge): Stage {
           if (o.verb.from !== end || o.verb.form !== 'participle' || !before || !(before.pos === 'NOUN' || (before.text === ',' && o.verb.lemma === 'include'))) break;
           end = o.to;
         }
+        // 'ordered the envoy to leave': a pattern may name the infinitive's verb, just past the clause.
+        if (T[end]?.norm === 'to' && T[end + 1]?.pos === 'VERB') end += 1;
         return Math.min(end + 1, doc.sentences[c.sentence].to);
       };
       const within = (from: number, to: number) => (t: { from: number }) => t.from >= from && t.from < to;
@@ -295,6 +297,32 @@ export function eventsStage(k: Knowledge): Stage {
         // an attack just coded is part of that attack, not an event of its own.
         if (c.verb.form === 'participle' && TOLL_VERBS.has(c.verb.lemma) && T[c.verb.from - 1]?.text === ',' && c.governor !== null &&
           (byClause.get(c.governor)?.code ?? '') >= '17') return;
+        // 'F-16 jets from Denmark have been delivered to Ukraine': with no agent, the thing given is the subject, and
+        // its owners gave it. The pattern's first word is found in the subject, the rest after the verb.
+        // 'Information on Iranian air defences was passed to Israel by U.S. agencies': the thing given is the subject,
+        // the agent gave it.
+        const giver = c.agent ?? (c.subject?.actors.length ? c.subject : null);
+        if (c.verb.passive && giver && GIVING.has(c.verb.lemma)) {
+          const [from, to] = c.agent ? [doc.sentences[c.sentence].from, c.verb.from] : [giver.from, giver.to];
+          for (const p of list) {
+            const [head, rest] = splitFirstWord(p);
+            if (!head || !rest.after.includes('TARGET')) continue;
+            let at = -1;
+            for (let t = to - 1; t >= from && at < 0; t--) if (matchAfter(head, t, t + 1, input)) at = t;
+            if (at < 0) continue;
+            const hit = matchAfter(rest, c.verb.to, reachOf(c), input);
+            if (!hit?.target || hit.target === giver || hit.target === c.subject) continue;
+            const cand: Candidate = {
+              sentence: c.sentence, start: T[Math.min(at, giver.from)].start, end: T[Math.max(hit.end, giver.to) - 1].end, sources: giver.actors, targets: [hit.target, ...hit.moreTargets].flatMap((m) => m.actors),
+              code: p.code, status: c.status, statusCue: c.statusCue, time: timeFor(c, c.sentence, c.status),
+              place: placeFor(c.sentence, [c.verb.from, c.to], mentionTokens([giver, hit.target])), confidence: 0.55,
+              rule: `${p.id} '${[...p.anchor, ...p.after].join(' ')}' -> ${p.code}; '${T[at].text}' given${c.agent ? '' : ' by its owners'}, the subject of the passive; status ${c.status}`,
+            };
+            candidates.push(cand);
+            byClause.set(clauseIndex, cand);
+            return;
+          }
+        }
         const source = c.verb.passive ? c.agent ?? unnamedAgent(c, list) : c.subject;
         if (!source || !source.actors.length) return;
         let coded = false;
@@ -946,6 +974,24 @@ export function eventsStage(k: Knowledge): Stage {
         cand.rule = `${cand.rule.split(';')[0]} -> 175 (police force on their own people); status ${cand.status}`;
         cand.code = '175';
       }
+      // 'ordered two UN aid officials to leave the country': sending an organisation's people away is expelling it
+      // (166; 1663 for aid agencies), not deporting individuals (174).
+      for (const cand of candidates) {
+        if (cand.code !== '174' || !cand.targets.length) continue;
+        // 'ordered the ambassador of Belarus to leave': expelling diplomats reduces relations (161).
+        if (cand.targets.every((t) => t && DIPLOMAT_WORDS.test(t.text))) {
+          cand.rule = `${cand.rule.split(';')[0]} -> 161 (diplomats sent away); status ${cand.status}`;
+          cand.code = '161';
+          continue;
+        }
+        // 'ordered French troops to leave the country': another country's forces sent away are expelled (166).
+        const foreignForces = cand.targets.every((t) => t && t.sector === 'MIL' && t.country && !cand.sources.some((a) => a.country === t.country));
+        if (!foreignForces && !cand.targets.every((t) => t && /^(IGO|NGO)/.test(t.code))) continue;
+        const aid = !foreignForces && cand.targets.every((t) => AID_AGENCY.test(t!.code) || /\baid\b|humanitarian|relief/i.test(t!.text));
+        const code = aid ? '1663' : '166';
+        cand.rule = `${cand.rule.split(';')[0]} -> ${code} (${foreignForces ? "another country's forces" : "an organisation's people"} sent away); status ${cand.status}`;
+        cand.code = code;
+      }
       const events: EventRecord[] = [];
       for (const c of candidates) {
         for (const source of c.sources) {
@@ -1028,6 +1074,11 @@ const PROTEST_WORDS = /\b(protests?|protesters|demonstrations?|demonstrators|ral
 /** The toll of an attack: ', killing two residents', ', wounding dozens'. */
 const TOLL_VERBS = new Set(['kill', 'wound', 'injure', 'maim', 'leave']);
 /** What a state does at home: easing (081-083), restrictions (172), coercion (171-175), police postures (151, 153), inquiries (091-094). */
+/** Verbs of giving whose passive subject, with no agent, is the thing given ('jets from Denmark were delivered to Kyiv'). */
+const GIVING = new Set(['deliver', 'send', 'ship', 'supply', 'transfer', 'provide', 'give', 'hand', 'pass', 'donate', 'sell', 'export', 'dispatch', 'fly']);
+const DIPLOMAT_WORDS = /\b(diplomats?|ambassadors?|envoys?|attach[eé]s?|consuls?|charg[eé]s? d'affaires)\b/i;
+/** UN and other agencies whose work is aid: WFP, UNHCR, UNICEF, UNRWA, OCHA, IOM, WHO, and aid NGOs. */
+const AID_AGENCY = /^(IGOUNO(WFP|HCR|KID|UNW|OCH|IOM|WHO|FAO|DEV)|NGO)/;
 const HOME_CODES = /^(08[1-3]|17[1-5]|15[13]|09[1-4])/;
 /** Police postures (151, 153): at home. */
 const POLICE_POSTURE = /^15[13]/;
@@ -1098,6 +1149,21 @@ function splitHead(p: Pattern): [Pattern | null, Pattern] {
       ? [{ ...p, id: `${p.id}/head`, after: [first] }, { ...p, id: `${p.id}/rest`, after: p.after.slice(1) }]
       : [null, p];
     heads.set(p.id, h);
+  }
+  return h;
+}
+
+const firsts = new Map<string, [Pattern | null, Pattern]>();
+/** The pattern's first word, leading optional words aside ('(on) @info to TARGET': '@info'), and the rest after it. */
+function splitFirstWord(p: Pattern): [Pattern | null, Pattern] {
+  let h = firsts.get(p.id);
+  if (!h) {
+    const n = p.after.findIndex((e) => !e.startsWith('('));
+    const first = p.after[n];
+    h = n >= 0 && first !== 'TARGET' && n + 1 < p.after.length
+      ? [{ ...p, id: `${p.id}/first`, after: [first] }, { ...p, id: `${p.id}/rest`, after: p.after.slice(n + 1) }]
+      : [null, p];
+    firsts.set(p.id, h);
   }
   return h;
 }
