@@ -232,7 +232,10 @@ export function loadKnowledge(options: LoadOptions = {}): Knowledge {
     }
   }
   const orgFile = f('actors/organizations.yaml');
-  const organizations: Organization[] = [...read(organizationsFile, orgFile).organizations];
+  const mediaFile = f('actors/media.yaml');
+  const mediaOrgs = read(organizationsFile, mediaFile).organizations;
+  const organizations: Organization[] = [...read(organizationsFile, orgFile).organizations, ...mediaOrgs];
+  checkUnique(organizations, (o) => o.id, `${orgFile} and ${mediaFile}`, 'organisation id');
   const agentsData = read(agentsFile, f('actors/agents.yaml'));
   const placesData = read(placesFile, f('places.yaml'));
   const places: PlaceEntry[] = [...placesData.places];
@@ -248,6 +251,7 @@ export function loadKnowledge(options: LoadOptions = {}): Knowledge {
   const origins = new Map<string, string>();
   for (const p of people) origins.set(p.id, seenIds.get(p.id)!);
   for (const o of organizations) origins.set(o.id, orgFile);
+  for (const o of mediaOrgs) origins.set(o.id, mediaFile);
   const agents: AgentWords[] = [...agentsData.agents];
   const warnings: string[] = [];
   for (const file of options.actorFiles ?? []) {

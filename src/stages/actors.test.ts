@@ -23,6 +23,12 @@ const cases: { text: string; date?: string; want: string[] }[] = [
   { text: 'The Trump administration agreed.', want: ['Trump=USAGOV', 'The Trump administration=USAGOV'] },
   { text: 'They told us the US would act.', want: ['US=USA'] },
   { text: 'NATO and the UN met.', want: ['NATO=IGOWSTNAT', 'the UN=IGOUNO'] },
+  // News organisations (media.yaml) are actors in a story, not in its byline.
+  { text: 'Russia detained Wall Street Journal reporter Evan Gershkovich.', want: ['Russia=RUS', 'Wall Street Journal reporter Evan Gershkovich=USAMED'] },
+  { text: 'Israel denied a New York Times report.', want: ['Israel=ISR', 'New York Times=USAMED'] },
+  { text: 'JERUSALEM (Reuters) - Israel denied the report.', want: ['Israel=ISR'] },
+  { text: 'AFP - Russia denied the report.', want: ['Russia=RUS'] },
+  { text: 'Sudan expelled two UN aid officials.', want: ['Sudan=SDN', 'UN aid officials=IGOUNO'] },
 ];
 
 describe('actors', () => {

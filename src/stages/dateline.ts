@@ -12,6 +12,10 @@ export const datelineStage: Stage = {
     if (!s) return doc;
     const T = doc.tokens;
     const limit = Math.min(s.to, s.from + 12);
+    // '(Reuters)', 'AFP -': the agency that filed the story is its byline, not an actor in it.
+    const byline = (m: Doc['mentions'][number]) => m.sentence === s.index && m.from < limit && m.actors.length > 0 && m.actors.every((a) => a.sector === 'MED') &&
+      ((m.from > s.from && T[m.from - 1].text === '(' && T[m.to]?.text === ')') || (m.from === s.from && DASHES.has(T[m.to]?.text ?? '')));
+    if (doc.mentions.some(byline)) doc = { ...doc, mentions: doc.mentions.filter((m) => !byline(m)) };
     for (const p of doc.places) {
       if (p.from >= limit) break;
       const words = T.slice(p.from, p.to).filter((t) => /\p{L}/u.test(t.text));

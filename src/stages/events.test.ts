@@ -253,6 +253,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Information on Iranian air defences was passed to Israel by U.S. intelligence agencies.', want: ['USASPY>ISR 064 occurred 2025-10-16'] },
   { text: 'Biden will meet Xi on the sidelines of the APEC summit near San Francisco.', want: ['USAELI>CHNGOV 040 planned -'] },
   { text: 'Wang Yi met Lavrov on the sidelines of the ASEAN meeting in Vientiane.', want: ['CHNGOV>RUSGOV 044 occurred 2025-10-16'] },
+  { text: 'Britain has been passing satellite imagery of Russian troop movements to Kyiv.', want: ['GBR>UKRGOV 064 occurred 2025-10-16'] },
 ];
 
 describe('events: constructions', () => {

@@ -102,6 +102,20 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
   const go = (k: number, i: number, target: Mention | null, literals: number): PatternHit | null => {
     if (k === els.length) return { target, moreTargets, end: i, literals };
     const e = els[k];
+    // 'passing satellite imagery of Russian troop movements to Kyiv': after a class word, its 'of' phrase is stepped
+    // over to the preposition the pattern wants next.
+    if (k > 0 && els[k - 1].classes.length && !e.target && e.classes.length === 0 && e.words !== null && e.words.length > 0 &&
+      e.words.every((w) => PREPOSITIONS.has(w)) && T[i]?.norm === 'of') {
+      for (let j = i + 1; j < end && j <= i + 6; j++) {
+        const t = T[j];
+        if (t.pos === 'ADP' && wordOk(e, t)) {
+          const r = go(k, j, target, literals);
+          if (r) return r;
+          break;
+        }
+        if (t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'PRON') break;
+      }
+    }
     // A hyphenated word ('far-right') is one filler, not three.
     let reach = e.classes.length ? MAX_FILLER_CLASS : MAX_FILLER;
     for (let skip = 0; skip <= reach && i + skip <= end; skip++) {
