@@ -22,6 +22,14 @@ describe('bundled knowledge', () => {
   test('every pattern names a code in the codebook', () => {
     for (const p of k.patterns) assert.ok(k.codebook.get(p.code), p.id);
   });
+  test('every pattern has its own id, even for a verb listed twice in a file', () => {
+    const ids = k.patterns.map((p) => p.id);
+    assert.equal(new Set(ids).size, ids.length);
+  });
+  test('news organisations are media actors of their country', () => {
+    const wsj = k.organizations.find((o) => o.id === 'wall-street-journal');
+    assert.equal(wsj?.code, 'USAMED');
+  });
   test('knowledge is frozen', () => {
     assert.ok(Object.isFrozen(k));
     assert.throws(() => (k.countries as unknown[]).push({}));

@@ -132,16 +132,19 @@ function mergePatterns(files: { file: string; data: PatternData }[], codebook: C
         }
       }
     }
+    // A verb or noun listed twice in one file keeps one numbering, so every pattern id is unique.
+    const seen = new Map<string, number>();
+    const nextId = (key: string) => { const n = (seen.get(key) ?? 0) + 1; seen.set(key, n); return `${base}/${key}#${n}`; };
     for (const v of data.verbs) {
-      v.patterns.forEach((p, k) => {
+      v.patterns.forEach((p) => {
         check(p.code, `verb '${v.verb}'`);
-        out.push({ id: `${base}/verb:${v.verb}#${k + 1}`, code: p.code, anchor: [v.verb], after: splitWords(p.after), kind: 'verb', intransitive: p.intransitive, mutual: p.mutual, source: p.source ?? null, target: p.target ?? null, otherwise: p.otherwise ?? null });
+        out.push({ id: nextId(`verb:${v.verb}`), code: p.code, anchor: [v.verb], after: splitWords(p.after), kind: 'verb', intransitive: p.intransitive, mutual: p.mutual, source: p.source ?? null, target: p.target ?? null, otherwise: p.otherwise ?? null });
       });
     }
     for (const n of data.nouns) {
-      n.patterns.forEach((p, k) => {
+      n.patterns.forEach((p) => {
         check(p.code, `noun '${n.noun}'`);
-        out.push({ id: `${base}/noun:${n.noun}#${k + 1}`, code: p.code, anchor: splitWords(n.noun.replace(/(\w)-(\w)/g, '$1 - $2')), after: splitWords(p.after), kind: 'noun', intransitive: p.intransitive, mutual: p.mutual, source: p.source ?? null, target: p.target ?? null, otherwise: p.otherwise ?? null });
+        out.push({ id: nextId(`noun:${n.noun}`), code: p.code, anchor: splitWords(n.noun.replace(/(\w)-(\w)/g, '$1 - $2')), after: splitWords(p.after), kind: 'noun', intransitive: p.intransitive, mutual: p.mutual, source: p.source ?? null, target: p.target ?? null, otherwise: p.otherwise ?? null });
       });
     }
   }

@@ -257,6 +257,9 @@ export const clausesStage: Stage = {
                 const m = mentionAt.get(g.from - 2);
                 if (m && m.actors.length) appositive = m;
               }
+            } else if (before && before.norm === 'from' && between.length === 1 && prevFrame && frames.get(prevFrame)!.complement) {
+              // 'refrained from condemning': the frame's own subject, held back.
+              governor = k - 1;
             } else if (before && (OBJECT_ADP.has(before.norm) || (before.norm === 'of' && prev && ACCUSING.has(prev.lemma) && m?.kind !== 'pronoun'))) {
               // 'accused Khartoum of killing civilians': the accused would have done it, and it is only alleged.
               governor = k - 1;

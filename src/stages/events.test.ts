@@ -254,6 +254,13 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Biden will meet Xi on the sidelines of the APEC summit near San Francisco.', want: ['USAELI>CHNGOV 040 planned -'] },
   { text: 'Wang Yi met Lavrov on the sidelines of the ASEAN meeting in Vientiane.', want: ['CHNGOV>RUSGOV 044 occurred 2025-10-16'] },
   { text: 'Britain has been passing satellite imagery of Russian troop movements to Kyiv.', want: ['GBR>UKRGOV 064 occurred 2025-10-16'] },
+  { text: "India's foreign secretary said that Pakistan had repeatedly violated the ceasefire.", want: ['PAK>IND 196 occurred 2025-10-16'] },
+  { text: 'Hezbollah has refrained from firing at Israel, even as Israeli strikes in southern Lebanon continue.', want: ['LBNREB>ISR 190 negated 2025-10-16', 'ISR>LBN 190 occurred 2025-10-16'] },
+  { text: "Beijing has refrained from condemning Russia's invasion of Ukraine.", want: ['CHNGOV>RUS 111 negated 2025-10-16', 'RUS>UKR 192 occurred 2025-10-16'] },
+  { text: 'Israel may resume its war in Gaza once the first phase of the ceasefire ends.', want: ['ISR>PSE 190 hypothetical -'] },
+  { text: 'Thailand said it would not launch any new operations against Cambodian forces.', want: ['THA>KHMMIL 190 negated 2025-10-16'] },
+  { text: 'Turkey expanded rescue operations in Hatay.', want: [] },
+  { text: 'Ecuadorean presidential candidate Fernando Villavicencio was assassinated in Quito on Wednesday.', want: ['ECU>ECUELI 186 occurred 2025-10-15'] },
 ];
 
 describe('events: constructions', () => {

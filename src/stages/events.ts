@@ -27,6 +27,8 @@ const CALL_FOR = new Set(['call', 'push', 'press', 'appeal', 'ask']);
 const SAME_EVENT_HEADS = new Set(['agreement', 'deal', 'accord', 'pact', 'treaty', 'arrangement', 'package', 'round']);
 
 /** Words that open a clause of time: a place after one is that clause's. */
+/** Words that open a subordinate clause after a comma ('..., even as strikes continue', '..., while talks go on'). */
+const SUBORDINATE_OPEN = new Set(['as', 'while', 'when', 'whereas', 'although', 'though', 'because', 'once', 'until', 'if', 'unless']);
 const SUBORDINATE_TIME = new Set(['since', 'after', 'before', 'while', 'when', 'until', 'as']);
 
 /** Acts that someone did on purpose even when the passive names no one: arrests, abductions, torture, assassinations, shooting, bombing. */
@@ -805,7 +807,17 @@ export function eventsStage(k: Knowledge): Stage {
               sourceM = null;
             }
             // The clause the noun stands in; a noun before every verb is the subject of the first ('the tariff will take effect').
-            const container = clauses.findLast((c) => c.verb.head < i && i < c.to) ?? clauses.find((c) => c.verb.head > i && !c.inQuote) ?? null;
+            let container = clauses.findLast((c) => c.verb.head < i && i < c.to) ?? clauses.find((c) => c.verb.head > i && !c.inQuote) ?? null;
+            // '..., even as Israeli strikes in southern Lebanon continue': after a comma and a subordinator, the noun is
+            // the subject of the clause that follows, not part of the one before.
+            if (container && container.verb.head < i) {
+              for (let j = container.verb.to; j < i - 1; j++) {
+                if (T[j].text !== ',' || !(SUBORDINATE_OPEN.has(T[j + 1].norm) || (T[j + 1].norm === 'even' && SUBORDINATE_OPEN.has(T[j + 2]?.norm ?? '')))) continue;
+                const next = clauses.find((c) => c.verb.head > i && !c.inQuote);
+                if (next) container = next;
+                break;
+              }
+            }
             // 'the tariff ... will take effect': a verb right after the phrase, with no subject of its own, is its predicate.
             const predicate = clauses.find((c) => c.verb.from >= hit!.end && c.verb.from <= hit!.end + 1 && !c.inQuote && !c.subject) ?? null;
             // 'the first visit to Tehran by a Saudi foreign minister': the agent after 'by'.
@@ -1082,8 +1094,11 @@ const AID_AGENCY = /^(IGOUNO(WFP|HCR|KID|UNW|OCH|IOM|WHO|FAO|DEV)|NGO)/;
 const HOME_CODES = /^(08[1-3]|17[1-5]|15[13]|09[1-4])/;
 /** Police postures (151, 153): at home. */
 const POLICE_POSTURE = /^15[13]/;
-/** Force postures with no target named: aimed at the one foreign country the sentence names ('raised its alert level amid tensions with North Korea'). */
-const POSTURE = /^(150|152|154)$/;
+/**
+ * Force postures and ceasefire violations with no target named: aimed at the one foreign country the sentence names
+ * ('raised its alert level amid tensions with North Korea', 'India said Pakistan had violated the ceasefire').
+ */
+const POSTURE = /^(150|152|154|196)$/;
 /** Easing restrictions, ending dissent and leaders yielding: at home when no one else is named ('lifted martial law', 'resigned'). */
 const HOME_EASING = /^08[1-3]/;
 

@@ -124,6 +124,8 @@ const ING_GOVERNORS = new Set(['stop', 'start', 'begin', 'resume', 'continue', '
 
 /** Prepositions that take an '-ing' verb ('by firing', 'after shelling', 'without consulting'). */
 const ING_PREPS = new Set(['by', 'after', 'before', 'without', 'while', 'since']);
+/** Verbs of holding back whose 'from' takes an '-ing' verb ('refrained from firing'). */
+const REFRAIN = new Set(['refrain', 'abstain', 'desist']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words the tagger reads as adjectives that stand as adverbs inside a verb group ('could further downgrade'). */
 const ADVERB_LIKE = new Set(['further', 'soon', 'likely', 'formally', 'first', 'jointly', 'late', 'early']);
@@ -180,8 +182,10 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
       }
     }
     // 'responded by firing missiles', 'after shelling Kharkiv': an '-ing' word after such a preposition, before its object, is a verb.
-    if ((t.pos === 'NOUN' || t.pos === 'ADJ') && ING_PREPS.has(prev.norm) && prev.sentence === t.sentence && next.sentence === t.sentence &&
-      ['DET', 'NUM', 'NOUN', 'PROPN', 'PRON'].includes(next.pos)) {
+    // 'refrained from firing at Israel', 'abstained from condemning Russia': so after 'from' following such a verb.
+    const fromRefrain = prev.norm === 'from' && i >= 2 && REFRAIN.has(tokens[i - 2].lemma);
+    if ((t.pos === 'NOUN' || t.pos === 'ADJ') && (ING_PREPS.has(prev.norm) || fromRefrain) && prev.sentence === t.sentence && next.sentence === t.sentence &&
+      (['DET', 'NUM', 'NOUN', 'PROPN', 'PRON'].includes(next.pos) || (fromRefrain && next.pos === 'ADP'))) {
       const v = ingOf(t.norm, verbs);
       if (v) {
         out ??= [...tokens];
