@@ -30,9 +30,12 @@ function nounPhrases(k: Knowledge): Set<string> {
   return new Set(k.patterns.filter((p) => p.kind === 'noun' && p.anchor.length <= 2).map((p) => p.anchor.join(' ')));
 }
 
-/** Verbs with a pattern whose object comes first ('detain TARGET'): only these read 'X detained by Y' as passive. */
+/**
+ * Verbs with a pattern whose object comes first ('detain TARGET', 'broker @brokered'): only these read 'X detained by Y'
+ * and 'a truce brokered by Egypt' as passive.
+ */
 function transitiveVerbs(k: Knowledge): Set<string> {
-  return new Set(k.patterns.filter((p) => p.kind === 'verb' && (p.after[0] === 'TARGET' || p.after[0] === '(TARGET)')).map((p) => p.anchor[0]));
+  return new Set(k.patterns.filter((p) => p.kind === 'verb' && (p.after[0] === 'TARGET' || p.after[0] === '(TARGET)' || p.after[0]?.startsWith('@'))).map((p) => p.anchor[0]));
 }
 
 /** Verbs that always take their object first and are never coded without one ('kill', 'injure'; not 'rally'). */

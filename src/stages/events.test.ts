@@ -261,6 +261,9 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Thailand said it would not launch any new operations against Cambodian forces.', want: ['THA>KHMMIL 190 negated 2025-10-16'] },
   { text: 'Turkey expanded rescue operations in Hatay.', want: [] },
   { text: 'Ecuadorean presidential candidate Fernando Villavicencio was assassinated in Quito on Wednesday.', want: ['ECU>ECUELI 186 occurred 2025-10-15'] },
+  { text: 'The UAE said on Wednesday it had mediated another exchange of prisoners of war between Russia and Ukraine.', want: ['ARE>RUS 045 occurred 2025-10-15', 'ARE>UKR 045 occurred 2025-10-15'] },
+  { text: 'Russia and Ukraine swapped 185 prisoners of war each in an exchange mediated by the United Arab Emirates.', want: ['RUS>UKR 0841 occurred 2025-10-16', 'UKR>RUS 0841 occurred 2025-10-16', 'ARE>UKR 045 occurred 2025-10-16', 'ARE>RUS 045 occurred 2025-10-16'] },
+  { text: 'Israel and Hamas agreed to a truce brokered by Egypt.', want: ['ISR>PSEREB 0871 occurred 2025-10-16', 'PSEREB>ISR 0871 occurred 2025-10-16', 'EGY>PSEREB 045 occurred 2025-10-16', 'EGY>ISR 045 occurred 2025-10-16'] },
 ];
 
 describe('events: constructions', () => {

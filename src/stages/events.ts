@@ -986,6 +986,22 @@ export function eventsStage(k: Knowledge): Stage {
         cand.rule = `${cand.rule.split(';')[0]} -> 175 (police force on their own people); status ${cand.status}`;
         cand.code = '175';
       }
+      // 'swapped 185 prisoners each in an exchange mediated by the UAE', 'talks with Witkoff, which were mediated by
+      // Oman': the mediator of an act coded in the sentence mediates between its sides (045).
+      for (const c of doc.clauses) {
+        if (c.inQuote || !c.verb.passive || !c.agent?.actors.length || !MEDIATING.has(c.verb.lemma)) continue;
+        const sided = candidates.filter((x) => x.sentence === c.sentence && x.code < '09' && x.code !== '045' && x.start < T[c.verb.from].start);
+        const act = sided[sided.length - 1];
+        if (!act) continue;
+        const mediators = c.agent.actors;
+        const sides = new Map<string, ActorRef>();
+        for (const a of [...act.sources, ...act.targets]) if (a && !mediators.some((m) => m.country && m.country === a.country)) sides.set(a.country ?? a.code, a);
+        if (sides.size < 2) continue;
+        candidates.push({
+          ...act, start: T[c.verb.from].start, end: T[c.agent.to - 1].end, sources: mediators, targets: [...sides.values()], code: '045', status: c.status, statusCue: c.statusCue,
+          time: act.time, confidence: 0.6, rule: `'${c.verb.lemma} by' ${c.agent.actors.map((a) => a.code).join('+')} of the act coded before (${act.rule.split(';')[0]}) -> 045; status ${c.status}`,
+        });
+      }
       // 'ordered two UN aid officials to leave the country': sending an organisation's people away is expelling it
       // (166; 1663 for aid agencies), not deporting individuals (174).
       for (const cand of candidates) {
@@ -1086,6 +1102,8 @@ const PROTEST_WORDS = /\b(protests?|protesters|demonstrations?|demonstrators|ral
 /** The toll of an attack: ', killing two residents', ', wounding dozens'. */
 const TOLL_VERBS = new Set(['kill', 'wound', 'injure', 'maim', 'leave']);
 /** What a state does at home: easing (081-083), restrictions (172), coercion (171-175), police postures (151, 153), inquiries (091-094). */
+/** Verbs of mediating whose passive agent mediates the act it is said of ('an exchange mediated by the UAE'). */
+const MEDIATING = new Set(['mediate', 'broker', 'facilitate']);
 /** Verbs of giving whose passive subject, with no agent, is the thing given ('jets from Denmark were delivered to Kyiv'). */
 const GIVING = new Set(['deliver', 'send', 'ship', 'supply', 'transfer', 'provide', 'give', 'hand', 'pass', 'donate', 'sell', 'export', 'dispatch', 'fly']);
 const DIPLOMAT_WORDS = /\b(diplomats?|ambassadors?|envoys?|attach[eé]s?|consuls?|charg[eé]s? d'affaires)\b/i;

@@ -182,6 +182,17 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
       }
     }
     // 'responded by firing missiles', 'after shelling Kharkiv': an '-ing' word after such a preposition, before its object, is a verb.
+    // 'an exchange mediated by the UAE', 'a deal brokered by Qatar': a past form read as an adjective after a noun,
+    // before 'by' and its agent, is a passive participle.
+    if (t.pos === 'ADJ' && prev.pos === 'NOUN' && next.norm === 'by' && prev.sentence === t.sentence && next.sentence === t.sentence &&
+      ['DET', 'PROPN', 'NOUN'].includes(tokens[i + 2]?.pos ?? '')) {
+      const v = pastOf(t.norm, verbs, irregular);
+      if (v) {
+        out ??= [...tokens];
+        out[i] = asVerb(t, v);
+        continue;
+      }
+    }
     // 'refrained from firing at Israel', 'abstained from condemning Russia': so after 'from' following such a verb.
     const fromRefrain = prev.norm === 'from' && i >= 2 && REFRAIN.has(tokens[i - 2].lemma);
     if ((t.pos === 'NOUN' || t.pos === 'ADJ') && (ING_PREPS.has(prev.norm) || fromRefrain) && prev.sentence === t.sentence && next.sentence === t.sentence &&

@@ -11,7 +11,7 @@ const WHERE_IN = new Set(['in', 'near', 'inside', 'across']);
 const AMOUNT_WORDS = new Set(['than', 'of', 'in', '$', '€', '£', 'worth', "'s", 'and', ',']);
 /** Possessive pronouns: 'its troops', 'his visit'. */
 export const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
-const PREPOSITIONS = new Set(['on', 'against', 'at', 'to', 'for', 'with', 'into', 'from', 'over', 'upon', 'targeting']);
+const PREPOSITIONS = new Set(['on', 'against', 'at', 'to', 'for', 'with', 'into', 'from', 'over', 'upon', 'targeting', 'between']);
 const QUANTITY = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions', 'tens', 'some', 'many', 'several', 'group', 'number', 'most', 'all', 'two', 'three', 'four', 'five',
   // measures: '15 tonnes of relief supplies', 'a million doses of vaccine'
   // people of someone: 'rounded up hundreds of supporters of Imran Khan'
@@ -115,7 +115,7 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
           if (r) return r;
           break;
         }
-        if (t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'PRON') break;
+        if ((t.pos === 'ADP' && t.norm !== 'of') || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'PRON') break;
       }
     }
     // A hyphenated word ('far-right') is one filler, not three.
