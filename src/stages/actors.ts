@@ -276,7 +276,13 @@ export function actorsStage(ix: ActorIndex): Stage {
               }
               // 'U.N. aid officials', 'UN human rights investigators': up to two plain lower-case words before the agent.
               let ap = at;
-              for (let skip = 0; skip < 2 && ap < s.to - 1 && /^[a-z]/.test(T[ap].text) && (T[ap].pos === 'NOUN' || T[ap].pos === 'ADJ') && !lookup(ap); skip++) ap++;
+              // ('UN fact-finding mission': a hyphened word is one.)
+              for (let skip = 0; skip < 2 && ap < s.to - 1 && /^[a-z]/.test(T[ap].text) && !lookup(ap); skip++) {
+                const glued = T[ap + 1]?.text === '-' && T[ap + 1].start === T[ap].end && T[ap + 2] && T[ap + 2].start === T[ap + 1].end && ap + 3 < s.to;
+                if (glued) ap += 3;
+                else if (T[ap].pos === 'NOUN' || T[ap].pos === 'ADJ') ap++;
+                else break;
+              }
               let ag = lookup(ap);
               let own = ag?.all.some((x) => x.kind === 'agent' || x.kind === 'title');
               if (ap > at && !(ag && own && !modifies(ap + ag.length))) { ap = at; ag = lookup(at); own = ag?.all.some((x) => x.kind === 'agent' || x.kind === 'title'); }

@@ -85,11 +85,13 @@ export function coreferenceStage(k: Knowledge): Stage {
           const x = firstFit((y) => isPerson(y) && (gender.get(y.actors[0].id ?? '') ?? cue.gender) === cue.gender);
           if (x) found = x.actors;
         } else if (m.kind === 'pronoun' && !cue.plural) {
-          const fits = (y: Mention) => y.actors.length === 1 && y.actors[0].type !== 'person' && !y.adjectival;
+          const T = doc.tokens;
+          // 'denied a U.S. allegation that it had sent missiles': a name between an article and a noun modifies the noun.
+          const modifier = (y: Mention) => T[y.from - 1]?.pos === 'DET' && T[y.to]?.pos === 'NOUN' && T[y.to].sentence === y.sentence && !y.possessive;
+          const fits = (y: Mention) => y.actors.length === 1 && y.actors[0].type !== 'person' && !y.adjectival && !modifier(y);
           let x = firstFit(fits, 1);
           // "Iran has not retaliated for Israel's strikes on its military sites": 'its' inside a phrase Israel owns
           // is the other side's, when one was named before it.
-          const T = doc.tokens;
           if (x && x.sentence === m.sentence && T[x.to]?.norm === "'s" && m.from - x.to <= 8 && !T.slice(x.to, m.from).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',')) {
             const owner = x;
             const other = before.findLast((y) => y.sentence === m.sentence && y.to <= owner.from && fits(y) && y.actors[0].code !== owner.actors[0].code);

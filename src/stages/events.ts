@@ -249,6 +249,8 @@ export function eventsStage(k: Knowledge): Stage {
       const denial = (c: Clause, targets: (ActorRef | null)[], act: Candidate) => {
         const gov = c.governor !== null ? doc.clauses[c.governor] : null;
         if (!gov || !DENIALS.has(gov.verb.lemma) || !gov.subject?.actors.length || gov.inQuote || gov.verb.passive) return;
+        // 'denied a U.S. allegation that Tehran had sent missiles': the denial is aimed at the accuser, already coded.
+        if (byClause.get(c.governor!)?.code === '016') return;
         const denier = gov.subject.actors;
         const victims = targets.filter((a): a is ActorRef => a !== null && !denier.some((d) => d.country && d.country === a.country));
         if (!victims.length) return;
@@ -325,6 +327,9 @@ export function eventsStage(k: Knowledge): Stage {
             return;
           }
         }
+        // '... denied a U.S. allegation, calling it baseless': naming what one denies is the denial, already coded.
+        if (LABEL_VERBS.has(c.verb.lemma) && c.verb.form === 'participle' && T[c.verb.from - 1]?.text === ',' && c.governor !== null &&
+          byClause.get(c.governor)?.code === '016' && ['it', 'them', 'this', 'that'].includes(T[c.verb.to]?.norm ?? '')) return;
         const source = c.verb.passive ? c.agent ?? unnamedAgent(c, list) : c.subject;
         if (!source || !source.actors.length) return;
         let coded = false;
