@@ -266,6 +266,11 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Israel and Hamas agreed to a truce brokered by Egypt.', want: ['ISR>PSEREB 0871 occurred 2025-10-16', 'PSEREB>ISR 0871 occurred 2025-10-16', 'EGY>PSEREB 045 occurred 2025-10-16', 'EGY>ISR 045 occurred 2025-10-16'] },
   { text: 'Iran denied a U.S. allegation that it had sent missiles to Russia, calling it baseless.', want: ['IRN>USA 016 occurred 2025-10-16', 'USA>IRN 112 occurred 2025-10-16', 'IRN>RUS 072 negated 2025-10-16'] },
   { text: 'A UN fact-finding mission has begun investigating abuses by the Rapid Support Forces in North Darfur.', want: ['IGOUNO>SDNREB 092 occurred 2025-10-16'] },
+  { text: 'Kallas demanded that Moscow free all Ukrainian prisoners of war.', want: ['IGOEUREEC>RUSGOV 1053 occurred 2025-10-16'] },
+  { text: 'Grossi demanded that Iran give inspectors immediate access to its enrichment sites.', want: ['IGOUNOIAE>IRN 1055 occurred 2025-10-16'] },
+  { text: 'Egypt insisted that Israel pull its troops out of the Philadelphi corridor.', want: ['EGY>ISR 1056 occurred 2025-10-16'] },
+  { text: 'Resident doctors in England will stage a five-day walkout from Friday in a dispute with the government over pay.', want: ['GBRCVL>GBRGOV 1432 planned 2025-10-17'] },
+  { text: "Israel's largest labour union launched a general strike on Monday, shutting down the airport for several hours.", want: ['ISRCVL>ISRGOV 143 occurred 2025-10-13'] },
 ];
 
 describe('events: constructions', () => {

@@ -301,6 +301,9 @@ export function eventsStage(k: Knowledge): Stage {
         // an attack just coded is part of that attack, not an event of its own.
         if (c.verb.form === 'participle' && TOLL_VERBS.has(c.verb.lemma) && T[c.verb.from - 1]?.text === ',' && c.governor !== null &&
           (byClause.get(c.governor)?.code ?? '') >= '17') return;
+        // 'launched a general strike, shutting down the airport': what a strike or protest shuts is part of it.
+        if (c.verb.form === 'participle' && STRIKE_EFFECTS.has(c.verb.lemma) && T[c.verb.from - 1]?.text === ',' && c.governor !== null &&
+          (byClause.get(c.governor)?.code ?? '').startsWith('14')) return;
         // 'F-16 jets from Denmark have been delivered to Ukraine': with no agent, the thing given is the subject, and
         // its owners gave it. The pattern's first word is found in the subject, the rest after the verb.
         // 'Information on Iranian air defences was passed to Israel by U.S. agencies': the thing given is the subject,
@@ -1007,6 +1010,13 @@ export function eventsStage(k: Knowledge): Stage {
           time: act.time, confidence: 0.6, rule: `'${c.verb.lemma} by' ${c.agent.actors.map((a) => a.code).join('+')} of the act coded before (${act.rule.split(';')[0]}) -> 045; status ${c.status}`,
         });
       }
+      // 'a five-day walkout in a dispute over pay', 'a strike against the pension reform': a strike for a change of
+      // policy (1432).
+      for (const cand of candidates) {
+        if (cand.code !== '143' || !POLICY_DISPUTE.test(doc.sentences[cand.sentence].text)) continue;
+        cand.rule = `${cand.rule.split(';')[0]} -> 1432 (a strike over policy); status ${cand.status}`;
+        cand.code = '1432';
+      }
       // 'ordered two UN aid officials to leave the country': sending an organisation's people away is expelling it
       // (166; 1663 for aid agencies), not deporting individuals (174).
       for (const cand of candidates) {
@@ -1107,6 +1117,10 @@ const PROTEST_WORDS = /\b(protests?|protesters|demonstrations?|demonstrators|ral
 /** The toll of an attack: ', killing two residents', ', wounding dozens'. */
 const TOLL_VERBS = new Set(['kill', 'wound', 'injure', 'maim', 'leave']);
 /** What a state does at home: easing (081-083), restrictions (172), coercion (171-175), police postures (151, 153), inquiries (091-094). */
+/** What strikes and protests do to the places they stop ('..., shutting down the airport'). */
+const STRIKE_EFFECTS = new Set(['shut', 'close', 'paralyse', 'paralyze', 'halt', 'disrupt', 'block', 'cripple', 'ground', 'bring']);
+/** What a strike for a change of policy is over: pay, pensions, hours, budgets, reforms. */
+const POLICY_DISPUTE = /\b(pay|wages?|minimum wage|salar(y|ies)|pensions?|working hours|budget|spending cuts|cuts|austerity|reforms?|tax(es)?|fuel prices?|subsid(y|ies))\b/i;
 /** Verbs of mediating whose passive agent mediates the act it is said of ('an exchange mediated by the UAE'). */
 const MEDIATING = new Set(['mediate', 'broker', 'facilitate']);
 /** Verbs of giving whose passive subject, with no agent, is the thing given ('jets from Denmark were delivered to Kyiv'). */

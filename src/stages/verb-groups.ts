@@ -124,6 +124,8 @@ const ING_GOVERNORS = new Set(['stop', 'start', 'begin', 'resume', 'continue', '
 
 /** Prepositions that take an '-ing' verb ('by firing', 'after shelling', 'without consulting'). */
 const ING_PREPS = new Set(['by', 'after', 'before', 'without', 'while', 'since']);
+/** Base forms of verbs the tagger reads as adjectives ('that Moscow free all prisoners', 'that Kyiv open talks'). */
+const FREE_LIKE = new Set(['free', 'open', 'clear', 'secure', 'empty', 'calm', 'right', 'slow', 'close']);
 /** Verbs of holding back whose 'from' takes an '-ing' verb ('refrained from firing'). */
 const REFRAIN = new Set(['refrain', 'abstain', 'desist']);
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -289,8 +291,9 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
       }
     }
     // 'demanded that Algeria release the writer': after 'that' and a name, a known verb's base form is the verb.
-    if (t.pos === 'NOUN' && t.norm === t.lemma && verbs.has(t.lemma) && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && next.sentence === t.sentence &&
-      ['DET', 'NUM', 'ADJ', 'PROPN', 'PRON', 'ADP'].includes(next.pos)) {
+    // ('demanded that Moscow free all prisoners': read as an adjective too.)
+    if ((t.pos === 'NOUN' || (t.pos === 'ADJ' && FREE_LIKE.has(t.norm))) && t.norm === t.lemma && verbs.has(t.lemma) && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && next.sentence === t.sentence &&
+      ['DET', 'NUM', 'ADJ', 'PROPN', 'PRON', 'ADP', 'NOUN'].includes(next.pos)) {
       let j = i - 1;
       while (j > 0 && i - j <= 4 && (tokens[j].pos === 'PROPN' || tokens[j].pos === 'DET' || tokens[j].pos === 'NOUN')) j--;
       if (tokens[j]?.norm === 'that' && tokens[j].sentence === t.sentence) {
