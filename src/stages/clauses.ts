@@ -9,6 +9,8 @@ const CONDITIONAL = new Set(['if', 'whether', 'unless']);
 const TEMPORAL = new Set(['when', 'once', 'after', 'before', 'until', 'while']);
 const RELATIVE = new Set(['who', 'that', 'which']);
 const COORD = new Set(['and', 'but', 'or']);
+/** Plural nouns for unnamed others in a list of actors ('Britain, Canada and three other countries'). */
+const OTHERS = new Set(['countries', 'nations', 'states', 'governments', 'allies', 'partners', 'members', 'donors']);
 const PARTICLES = new Set(['out', 'off', 'up', 'down', 'again', 'also', 'still', 'even', 'repeatedly']);
 const QUANTITIES = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'group', 'crowd', 'crowds', 'number', 'some', 'many', 'most', 'all', 'several', 'members', 'supporters', 'band', 'unit', 'units', 'team', 'contingent', 'delegation', 'convoy', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const SAME_SUBJECT_ADP = new Set(['by', 'after', 'before', 'while', 'when', 'since', 'without', 'in', 'upon', 'despite']);
@@ -88,10 +90,10 @@ export const clausesStage: Stage = {
       const base = clauses.length;
 
       /** Walks left over a mention and any mentions joined to it by 'and', returning all of them and where they start. */
-      const coordinated = (m: Mention): [Mention[], number] => {
+      const coordinated = (m: Mention, joinedAfter = false): [Mention[], number] => {
         const all = [m];
         let at = m.from;
-        let listed = false;
+        let listed = joinedAfter;
         for (;;) {
           // 'Ukraine and the United States': the article before the second name is no obstacle.
           const conj = at - 1 >= s.from && T[at - 1].pos === 'DET' ? at - 2 : at - 1;
@@ -125,7 +127,18 @@ export const clausesStage: Stage = {
         const t = T[i];
         if (COORD.has(t.norm)) {
           // 'has said he is open to but has not yet approved': the verb shares the subject before it.
-          for (let p = k - 1; p >= base; p--) if (clauses[p].verb.form === 'finite') return [clauses[p].subject, clauses[p].coSubjects, 'coordination'];
+          // 'determined that RSF members had committed genocide, and imposed sanctions': after a comma, not the
+          // that-clause's subject but the one who said or found it.
+          const afterComma = T[i - 1]?.text === ',';
+          for (let p = k - 1; p >= base; p--) {
+            const c = clauses[p];
+            if (c.verb.form !== 'finite') continue;
+            const subj = c.subject;
+            let lead = subj ? subj.from - 1 : -1;
+            while (lead >= s.from && T[lead].norm !== 'that' && (T[lead].pos === 'DET' || T[lead].pos === 'NOUN' || T[lead].norm === 'of') && subj && subj.from - lead < 4) lead--;
+            if (afterComma && subj && lead >= s.from && T[lead].norm === 'that' && p - 1 >= base && clauses[p - 1].verb.form === 'finite' && clauses[p - 1].subject) continue;
+            return [c.subject, c.coSubjects, 'coordination'];
+          }
           return [null, [], null];
         }
         if (RELATIVE.has(t.norm) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) {
@@ -145,6 +158,17 @@ export const clausesStage: Stage = {
           while (j > s.from && i - j < 6 && ['NOUN', 'PROPN', 'PART', 'DET', 'ADJ'].includes(T[j].pos) && T[j].norm !== 'in') j--;
           const there = T[j]?.norm === 'in' && j > s.from ? mentionAt.get(j - 1) : undefined;
           if (there && there.kind === 'agent' && there.to === j && there.actors.length) return [there, [], null];
+        }
+        // 'Britain, Canada and three other Western countries imposed': the countries named, and the others unnamed.
+        if (!mentionAt.get(i) && OTHERS.has(T[i].norm)) {
+          let j = i - 1;
+          while (j > s.from && i - j <= 4 && ['ADJ', 'NUM', 'PROPN', 'DET'].includes(T[j].pos) && !mentionAt.get(j)?.actors.length) j--;
+          const last = (T[j]?.norm === 'and' || T[j]?.norm === ',') && j - 1 >= s.from ? mentionAt.get(j - 1) : undefined;
+          if (last && last.to === j && last.actors.length) {
+            const [named] = coordinated(last, T[j].norm === 'and');
+            const withActors = named.filter((x) => x.actors.length);
+            if (withActors.length) return [withActors[0], withActors.slice(1), null];
+          }
         }
         const m = mentionAt.get(i);
         if (!m || m.to !== i + 1 || m.possessive) return [null, [], null];

@@ -140,7 +140,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Russian forces withdrew from Kherson.', want: ['RUSMIL>UKR 0874 occurred 2025-10-16'] },
   { text: 'EU foreign ministers failed on Monday to agree on sanctions against violent Israeli settlers.', want: ['IGOEUREEC>ISRCVL 163 negated 2025-10-13'] },
   { text: 'Trump threatened sanctions and tariffs on Russia.', want: ['USAGOV>RUS 1312 occurred 2025-10-16'] },
-  { text: "Britain and Canada imposed travel bans and asset freezes on Israel's far-right ministers.", want: ['GBR>ISR 172 occurred 2025-10-16', 'CAN>ISR 172 occurred 2025-10-16'] },
+  { text: "Britain and Canada imposed travel bans and asset freezes on Israel's far-right ministers.", want: ['GBR>ISR 163 occurred 2025-10-16', 'CAN>ISR 163 occurred 2025-10-16'] },
   { text: 'Ukrainian shelling killed a woman in the Russian city of Belgorod on Thursday.', want: ['UKR>RUSCVL 194 occurred 2025-10-16'] },
   { text: 'RSF fighters were using displaced families in El Fasher as human shields.', want: ['SDNREB>SDNCVL 184 occurred 2025-10-16'] },
   { text: 'Poland will close all crossings on its border with Belarus from Friday.', want: ['POL>BLR 191 planned 2025-10-17'] },
@@ -271,6 +271,10 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Egypt insisted that Israel pull its troops out of the Philadelphi corridor.', want: ['EGY>ISR 1056 occurred 2025-10-16'] },
   { text: 'Resident doctors in England will stage a five-day walkout from Friday in a dispute with the government over pay.', want: ['GBRCVL>GBRGOV 1432 planned 2025-10-17'] },
   { text: "Israel's largest labour union launched a general strike on Monday, shutting down the airport for several hours.", want: ['ISRCVL>ISRGOV 143 occurred 2025-10-13'] },
+  { text: "Britain, Canada and three other Western countries on Tuesday imposed travel bans and asset freezes on Israel's far-right ministers Itamar Ben-Gvir and Bezalel Smotrich.", want: ['GBR>ISR 163 occurred 2025-10-14', 'CAN>ISR 163 occurred 2025-10-14'] },
+  { text: 'Nicaragua imposed a travel ban on opposition leader Juan Sebastian Chamorro.', want: ['NIC>NICOPP 172 occurred 2025-10-16'] },
+  { text: "The United States determined on Tuesday that members of the RSF had committed genocide in Sudan, and imposed sanctions on the group's leader.", want: ['USA>SDNREB 163 occurred 2025-10-14', 'SDNREB>SDN 202 occurred 2025-10-14'] },
+  { text: "Hungary will block the EU's next package of sanctions against Russia when foreign ministers meet next Tuesday.", want: ['HUN>IGOEUREEC 129 planned 2025-10-21'] },
 ];
 
 describe('events: constructions', () => {

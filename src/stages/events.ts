@@ -1010,6 +1010,14 @@ export function eventsStage(k: Knowledge): Stage {
           time: act.time, confidence: 0.6, rule: `'${c.verb.lemma} by' ${c.agent.actors.map((a) => a.code).join('+')} of the act coded before (${act.rule.split(';')[0]}) -> 045; status ${c.status}`,
         });
       }
+      // 'imposed travel bans and asset freezes on Israel's far-right ministers': travel bans on another country's people
+      // are sanctions (163); on one's own, administrative sanctions (172).
+      for (const cand of candidates) {
+        if (cand.code !== '172' || !/travel ban/.test(cand.rule) || !cand.targets.length) continue;
+        if (!cand.targets.every((t) => t?.country && !cand.sources.some((a) => a.country === t.country))) continue;
+        cand.rule = `${cand.rule.split(';')[0]} -> 163 (a travel ban on another country's people); status ${cand.status}`;
+        cand.code = '163';
+      }
       // 'a five-day walkout in a dispute over pay', 'a strike against the pension reform': a strike for a change of
       // policy (1432).
       for (const cand of candidates) {
