@@ -55,8 +55,9 @@ export function coreferenceStage(k: Knowledge): Stage {
         } else if (title === 'organization' || title === 'body' || title === 'group') {
           const wantGroup = title !== 'organization';
           const wantOrg = title !== 'group';
-          const x = nearest((y) => (wantOrg && y.actors[0].type === 'organization' && /^(IGO|NGO)/.test(y.actors[0].code)) || (wantGroup && y.actors[0].type === 'group' && y.actors[0].sector === 'REB'), 3);
-          if (x) found = x.actors;
+          // ('killed Hezbollah leader Hassan Nasrallah in a strike on the group's headquarters': a leader's group too.)
+          const x = nearest((y) => (wantOrg && y.actors[0].type === 'organization' && /^(IGO|NGO)/.test(y.actors[0].code)) || (wantGroup && (y.actors[0].type === 'group' || y.actors[0].type === 'person') && y.actors[0].sector === 'REB'), 3);
+          if (x) found = x.actors.map((a) => a.type === 'person' ? { ...a, type: 'group', name: null, id: null, role: null, rule: `coreference: '${doc.text.slice(doc.tokens[m.from].start, doc.tokens[m.to - 1].end)}' -> the group of ${a.name ?? a.code}` } : a);
         } else if (title === 'side') {
           // 'when the two meet': the last two people spoken of, else the last two sides.
           if (doc.tokens[m.to - 1].pos === 'NUM') {

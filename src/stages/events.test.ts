@@ -275,6 +275,10 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Nicaragua imposed a travel ban on opposition leader Juan Sebastian Chamorro.', want: ['NIC>NICOPP 172 occurred 2025-10-16'] },
   { text: "The United States determined on Tuesday that members of the RSF had committed genocide in Sudan, and imposed sanctions on the group's leader.", want: ['USA>SDNREB 163 occurred 2025-10-14', 'SDNREB>SDN 202 occurred 2025-10-14'] },
   { text: "Hungary will block the EU's next package of sanctions against Russia when foreign ministers meet next Tuesday.", want: ['HUN>IGOEUREEC 129 planned 2025-10-21'] },
+  { text: 'Protesters in Baghdad stormed the Swedish embassy early on Thursday.', want: ['IRQCVL>SWE 145 occurred 2025-10-16'] },
+  { text: 'Hundreds of demonstrators gathered outside the Israeli embassy in Amman on Sunday to protest against the bombardment of Gaza.', want: ['JORCVL>ISR 141 occurred 2025-10-12'] },
+  { text: 'The Israeli military said it would expand its ground operations in southern Lebanon against Hezbollah.', want: ['ISRMIL>LBNREB 190 planned -'] },
+  { text: "Israel said it had killed Hezbollah leader Hassan Nasrallah in an air strike on the group's headquarters in Beirut.", want: ['ISR>LBNREB 195 occurred 2025-10-16', 'ISR>LBNREB 1823 occurred 2025-10-16'] },
 ];
 
 describe('events: constructions', () => {

@@ -1010,6 +1010,24 @@ export function eventsStage(k: Knowledge): Stage {
           time: act.time, confidence: 0.6, rule: `'${c.verb.lemma} by' ${c.agent.actors.map((a) => a.code).join('+')} of the act coded before (${act.rule.split(';')[0]}) -> 045; status ${c.status}`,
         });
       }
+      // 'gathered outside the Israeli embassy to protest', 'stormed the Swedish embassy': protest at an embassy is aimed
+      // at the country it stands for.
+      for (const cand of candidates) {
+        if (!cand.code.startsWith('14') || cand.targets.some((t) => t && t.country && !cand.sources.some((a) => a.country === t.country))) continue;
+        const s = doc.sentences[cand.sentence];
+        let embassy: ActorRef | null = null;
+        for (let i = s.from + 1; i < s.to && !embassy; i++) {
+          if (!EMBASSY_WORDS.has(T[i].lemma)) continue;
+          const m = coveringAt.get(i - 1);
+          const of = T[i + 1]?.norm === 'of' ? mentionStart.get(T[i + 2]?.pos === 'DET' ? i + 3 : i + 2) : undefined;
+          const owner = m && m.to === i && m.adjectival ? m : of;
+          const a = owner?.actors[0];
+          if (a?.country && !cand.sources.some((x) => x.country === a.country) && countries.has(a.country)) embassy = homeCountry(countries.get(a.country)!);
+        }
+        if (!embassy) continue;
+        cand.targets = [embassy];
+        cand.rule = `${cand.rule.split(';')[0]}; at the ${embassy.code} embassy, so aimed at ${embassy.code}; status ${cand.status}`;
+      }
       // 'imposed travel bans and asset freezes on Israel's far-right ministers': travel bans on another country's people
       // are sanctions (163); on one's own, administrative sanctions (172).
       for (const cand of candidates) {
@@ -1125,6 +1143,7 @@ const PROTEST_WORDS = /\b(protests?|protesters|demonstrations?|demonstrators|ral
 /** The toll of an attack: ', killing two residents', ', wounding dozens'. */
 const TOLL_VERBS = new Set(['kill', 'wound', 'injure', 'maim', 'leave']);
 /** What a state does at home: easing (081-083), restrictions (172), coercion (171-175), police postures (151, 153), inquiries (091-094). */
+const EMBASSY_WORDS = new Set(['embassy', 'consulate', 'embassies', 'consulates']);
 /** What strikes and protests do to the places they stop ('..., shutting down the airport'). */
 const STRIKE_EFFECTS = new Set(['shut', 'close', 'paralyse', 'paralyze', 'halt', 'disrupt', 'block', 'cripple', 'ground', 'bring']);
 /** What a strike for a change of policy is over: pay, pensions, hours, budgets, reforms. */
