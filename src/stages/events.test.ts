@@ -279,6 +279,8 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Hundreds of demonstrators gathered outside the Israeli embassy in Amman on Sunday to protest against the bombardment of Gaza.', want: ['JORCVL>ISR 141 occurred 2025-10-12'] },
   { text: 'The Israeli military said it would expand its ground operations in southern Lebanon against Hezbollah.', want: ['ISRMIL>LBNREB 190 planned -'] },
   { text: "Israel said it had killed Hezbollah leader Hassan Nasrallah in an air strike on the group's headquarters in Beirut.", want: ['ISR>LBNREB 195 occurred 2025-10-16', 'ISR>LBNREB 1823 occurred 2025-10-16'] },
+  { text: 'Pakistan said on Thursday that Islamabad was ready to de-escalate tensions with India.', want: ['PAKGOV>IND 0356 occurred 2025-10-16'] },
+  { text: 'Thailand and Cambodia pledged on Tuesday to resolve their border dispute by peaceful means.', want: ['THA>KHM 037 occurred 2025-10-14', 'KHM>THA 037 occurred 2025-10-14'] },
 ];
 
 describe('events: constructions', () => {

@@ -195,6 +195,15 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
         continue;
       }
     }
+    // 'was ready to de-escalate tensions', 'agreed to curb exports': a known verb's base form after 'to' that follows
+    // an adjective or verb is the infinitive.
+    if (t.pos === 'NOUN' && prev.norm === 'to' && t.norm === t.lemma && verbs.has(t.lemma) && i >= 2 && ['ADJ', 'VERB'].includes(tokens[i - 2].pos) &&
+      prev.sentence === t.sentence && next.sentence === t.sentence && ['DET', 'NOUN', 'ADJ', 'PROPN', 'PRON', 'NUM'].includes(next.pos)) {
+      out ??= [...tokens];
+      out[i - 1] = { ...prev, pos: 'PART' };
+      out[i] = asVerb(t);
+      continue;
+    }
     // 'refrained from firing at Israel', 'abstained from condemning Russia': so after 'from' following such a verb.
     const fromRefrain = prev.norm === 'from' && i >= 2 && REFRAIN.has(tokens[i - 2].lemma);
     if ((t.pos === 'NOUN' || t.pos === 'ADJ') && (ING_PREPS.has(prev.norm) || fromRefrain) && prev.sentence === t.sentence && next.sentence === t.sentence &&
