@@ -25,6 +25,14 @@ export function coreferenceStage(k: Knowledge): Stage {
       const isPerson = (m: Mention) => m.actors.length === 1 && m.actors[0].type === 'person';
       for (let n = 0; n < mentions.length; n++) {
         const m = mentions[n];
+        // "Mexico's attorney general's office": an agent owned by an actor just named is that actor's country in its role.
+        if (!m.actors.length && m.role && m.from >= 2 && (doc.tokens[m.from - 1].norm === "'s" || doc.tokens[m.from - 1].norm === "'")) {
+          const owner = mentions.find((x) => x.to === m.from - 1 && x.sentence === m.sentence && x.actors.length === 1 && x.actors[0].country);
+          // ('the attorney general's office' is the attorney general's: the owner's own role, when it has one.)
+          const role = owner?.actors[0].sector ?? m.role;
+          const r = owner ? inRole(owner.actors[0], role, `agents:${role} of ${owner.actors[0].country} (owned by '${owner.actors[0].text}')`) : null;
+          if (r) { m.actors = [resolvedCopy(r, m, doc)]; continue; }
+        }
         if (!m.cue || m.actors.length) continue;
         if (doc.tokens[m.from].quoted) continue;
         const before: Mention[] = [];

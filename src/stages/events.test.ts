@@ -281,6 +281,9 @@ const constructions: { text: string; want: string[] }[] = [
   { text: "Israel said it had killed Hezbollah leader Hassan Nasrallah in an air strike on the group's headquarters in Beirut.", want: ['ISR>LBNREB 195 occurred 2025-10-16', 'ISR>LBNREB 1823 occurred 2025-10-16'] },
   { text: 'Pakistan said on Thursday that Islamabad was ready to de-escalate tensions with India.', want: ['PAKGOV>IND 0356 occurred 2025-10-16'] },
   { text: 'Thailand and Cambodia pledged on Tuesday to resolve their border dispute by peaceful means.', want: ['THA>KHM 037 occurred 2025-10-14', 'KHM>THA 037 occurred 2025-10-14'] },
+  { text: "Mexico's attorney general's office has reopened its investigation into the 2014 disappearance of 43 students.", want: ['MEXJUD>MEX 092 occurred 2025-10-16'] },
+  { text: 'Colombia may open an investigation into alleged abuses by soldiers against farmers in Cauca.', want: ['COL>COLMIL 092 hypothetical -'] },
+  { text: 'Moldova opened an investigation into alleged fraud.', want: ['MDA>MDA 091 occurred 2025-10-16'] },
 ];
 
 describe('events: constructions', () => {

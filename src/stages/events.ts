@@ -197,7 +197,8 @@ export function eventsStage(k: Knowledge): Stage {
         const fits = (t: TimeMention) =>
           status === 'occurred' || status === 'negated' ? t.direction !== 'future' : status === 'planned' ? t.direction !== 'past' : true;
         // The event's own words ('a day of strikes for next Thursday') date it whichever way they point.
-        if (region) { const t = times.find((x) => within(...region)(x)); if (t) return t; }
+        // (A year on another noun inside them does not: 'an investigation into the 2014 disappearance'.)
+        if (region) { const t = times.find((x) => within(...region)(x) && (!x.modifier || !T.slice(region[0], x.from).some((t) => t.pos === 'ADP'))); if (t) return t; }
         for (let cl: Clause | null = c; cl; cl = cl.governor !== null ? doc.clauses[cl.governor] : null) {
           const t = times.find((x) => !x.modifier && within(...clauseSpan(cl!))(x) && fits(x));
           if (t) return t;
@@ -1135,7 +1136,7 @@ const AT_HOME = 'at home:';
 const DOMESTIC = /^(14|173|175)/;
 
 /** Acts that, with no target named, fall on the source's own country: arrests, repression, police deployments. */
-const HOME_WHEN_UNTARGETED = /^(17[1-5]|151|153|08[1-3])/;
+const HOME_WHEN_UNTARGETED = /^(17[1-5]|151|153|08[1-3]|09[1-4])/;
 const RELATIVE_WORDS = new Set(['who', 'which']);
 /** Verbs after an event noun that put it ahead ('a rally his party plans to hold'). */
 const PLAN_VERBS = new Set(['plan', 'intend', 'schedule', 'expect']);
