@@ -4,6 +4,7 @@ import { type Doc, makeMention, type Mention, type Stage } from '../core.js';
 
 /** Roles that belong where they are found; officials, diplomats and troops travel, so stay unplaced. */
 const PEOPLE_ROLES = new Set(['CVL', 'REB', 'OPP', 'REF', 'MED']);
+const LED = new Set(['led', 'commanded', 'controlled', 'run']);
 const LOCAL_ROLES = new Set(['CVL', 'COP', 'REB', 'OPP', 'REF', 'BUS', 'MED', 'JUD', 'LEG']);
 
 
@@ -19,6 +20,18 @@ export const bareAgentsStage: Stage = {
     const mentions = doc.mentions.map((m): Mention => {
       // Agents, and people named with a title but no country ('far-right leader Marine Le Pen').
       if ((m.kind !== 'agent' && m.kind !== 'name') || m.actors.length || !m.role) return m;
+      // 'Hamas-led militants', 'Saudi-led forces': those the named actor leads are its own.
+      const T = doc.tokens;
+      if (m.from >= 3 && LED.has(T[m.from - 1].norm) && T[m.from - 2].text === '-' && T[m.from - 2].start === T[m.from - 3].end) {
+        const leader = doc.mentions.find((x) => x.to === m.from - 2 && x.sentence === m.sentence && x.actors.length === 1);
+        const a = leader?.actors[0];
+        if (a) {
+          changed = true;
+          const text = doc.text.slice(T[m.from].start, T[m.to - 1].end);
+          const code = a.type === 'country' || (a.country && a.code === a.country) ? a.code + m.role : a.code;
+          return makeMention({ ...m, actors: [{ ...a, text, code, sector: a.type === 'country' ? m.role : a.sector, name: null, id: null, type: 'group', rule: `agents:${m.role} led by ${a.code} ('${T[m.from - 3].text}-${T[m.from - 1].text}')` }] });
+        }
+      }
       const local = LOCAL_ROLES.has(m.role);
       // The locative place nearest the agent in its sentence.
       // Not across a comma after the agent: 'dissolved parliament on Tuesday, a day after Hasina fled to India' is

@@ -284,6 +284,9 @@ const constructions: { text: string; want: string[] }[] = [
   { text: "Mexico's attorney general's office has reopened its investigation into the 2014 disappearance of 43 students.", want: ['MEXJUD>MEX 092 occurred 2025-10-16'] },
   { text: 'Colombia may open an investigation into alleged abuses by soldiers against farmers in Cauca.', want: ['COL>COLMIL 092 hypothetical -'] },
   { text: 'Moldova opened an investigation into alleged fraud.', want: ['MDA>MDA 091 occurred 2025-10-16'] },
+  { text: 'Hamas-led militants seized about 250 hostages in southern Israel on Oct. 7, 2023.', want: ['PSEREB>ISRCVL 181 occurred 2023-10-07'] },
+  { text: "Fighters from Sudan's Rapid Support Forces raped women and girls in villages across El Gezira state.", want: ['SDNREB>SDNCVL 1821 occurred 2025-10-16'] },
+  { text: 'Ukrainian prisoners of war have been systematically tortured in Russian detention facilities.', want: ['RUS>UKRMIL 1822 occurred 2025-10-16'] },
 ];
 
 describe('events: constructions', () => {

@@ -270,11 +270,21 @@ export function eventsStage(k: Knowledge): Stage {
         // Not killings, injuries or displacement: 'was killed in a helicopter crash' may be no one's act.
         if (!c.subject?.actors.length || !list.some((p) => objectFirst(p) && DELIBERATE.test(p.code))) return null;
         const where = placeFor(c.sentence, [c.verb.from, c.to], new Set());
-        const country = where?.place.country ? countries.get(where.place.country) : undefined;
-        if (!where || !country) return null;
+        let country = where?.place.country ? countries.get(where.place.country) : undefined;
+        let placeText = where?.place.text ?? '';
+        // 'tortured in Russian detention facilities', 'in Syrian government prisons': the country that holds them.
+        if (!country) {
+          for (let i = c.verb.to; i + 1 < c.to && !country; i++) {
+            if (T[i].norm !== 'in') continue;
+            const m = mentionStart.get(T[i + 1].pos === 'DET' ? i + 2 : i + 1);
+            const a = m?.adjectival ? m.actors[0] : undefined;
+            if (a?.country && countries.has(a.country)) { country = countries.get(a.country); placeText = a.text; }
+          }
+        }
+        if (!country) return null;
         const arrest = list.find((p) => objectFirst(p))?.code.startsWith('17');
-        const actor: ActorRef = arrest ? domesticActor(country, '173', where.place.text)
-          : { text: '', code: country.code, country: country.code, sector: null, name: country.name, id: country.code.toLowerCase(), type: 'country', rule: `places: no agent named, so someone in ${country.code} ('${where.place.text}'), where it happened` };
+        const actor: ActorRef = arrest ? domesticActor(country, '173', placeText)
+          : { text: '', code: country.code, country: country.code, sector: null, name: country.name, id: country.code.toLowerCase(), type: 'country', rule: `places: no agent named, so someone in ${country.code} ('${placeText}'), where it happened` };
         return makeMention({ from: c.verb.from, to: c.verb.to, sentence: c.sentence, kind: 'description', place: null, actors: [actor] });
       };
       /** Prepositions between two tokens, those that open a time phrase aside. */

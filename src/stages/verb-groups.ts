@@ -184,6 +184,15 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
       }
     }
     // 'responded by firing missiles', 'after shelling Kharkiv': an '-ing' word after such a preposition, before its object, is a verb.
+    // 'raped' read as a form of 'rap': a verb whose lemma is no known verb, but whose '-ed' or '-ing' form is one's, is that verb.
+    if (t.pos === 'VERB' && !verbs.has(t.lemma) && t.norm !== t.lemma) {
+      const v = pastOf(t.norm, verbs, irregular) ?? ingOf(t.norm, verbs);
+      if (v) {
+        out ??= [...tokens];
+        out[i] = asVerb(t, v);
+        continue;
+      }
+    }
     // 'an exchange mediated by the UAE', 'a deal brokered by Qatar': a past form read as an adjective after a noun,
     // before 'by' and its agent, is a passive participle.
     if (t.pos === 'ADJ' && prev.pos === 'NOUN' && next.norm === 'by' && prev.sentence === t.sentence && next.sentence === t.sentence &&
