@@ -287,6 +287,9 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Hamas-led militants seized about 250 hostages in southern Israel on Oct. 7, 2023.', want: ['PSEREB>ISRCVL 181 occurred 2023-10-07'] },
   { text: "Fighters from Sudan's Rapid Support Forces raped women and girls in villages across El Gezira state.", want: ['SDNREB>SDNCVL 1821 occurred 2025-10-16'] },
   { text: 'Ukrainian prisoners of war have been systematically tortured in Russian detention facilities.', want: ['RUS>UKRMIL 1822 occurred 2025-10-16'] },
+  { text: 'India lifted the curfew it imposed on Srinagar last week.', want: ['IND>IND 0813 occurred 2025-10-16', 'IND>IND 1723 occurred 2025-10-06'] },
+  { text: 'Belgian prosecutors could investigate Israeli soldiers accused of war crimes in Gaza if they set foot in Belgium.', want: ['BELJUD>ISRMIL 094 hypothetical -'] },
+  { text: 'Greek Prime Minister Kyriakos Mitsotakis telephoned Turkish President Tayyip Erdogan to offer whatever assistance Ankara needed.', want: ['GRCGOV>TURGOV 033 occurred 2025-10-16', 'GRCGOV>TURGOV 041 occurred 2025-10-16'] },
 ];
 
 describe('events: constructions', () => {

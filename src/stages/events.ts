@@ -211,7 +211,9 @@ export function eventsStage(k: Knowledge): Stage {
         const chain = new Set<Clause>();
         for (let cl: Clause | null = c; cl; cl = cl.governor !== null ? doc.clauses[cl.governor] : null) chain.add(cl);
         // (one after the event's verb often shares its day: 'fired on protesters who stormed parliament on Tuesday').
-        const relatives = c ? (clausesBySentence.get(sentence) ?? NO_CLAUSES).filter((o) => !chain.has(o) && o.to <= c.verb.from && isRelative(o)) : NO_CLAUSES;
+        // Nor one in a contact clause after it ('lifted the curfew they imposed last week').
+        const contact = (o: Clause) => o.verb.from >= 2 && CONTACT_SUBJECTS.has(T[o.verb.from - 1].norm) && T[o.verb.from - 2].pos === 'NOUN' && T[o.verb.from - 2].sentence === o.sentence;
+        const relatives = c ? (clausesBySentence.get(sentence) ?? NO_CLAUSES).filter((o) => !chain.has(o) && ((o.to <= c.verb.from && isRelative(o)) || (o.verb.from > c.verb.from && contact(o)))) : NO_CLAUSES;
         return times.find((t) => !t.modifier && strict(t) && !relatives.some((o) => within(...clauseSpan(o))(t))) ?? null;
       };
       /** A relative clause: 'who faces', 'which broke off', 'which it imposed'. */
@@ -419,7 +421,8 @@ export function eventsStage(k: Knowledge): Stage {
               // 'in Iraq and Afghanistan': a place after 'in', and those joined to it, are where, not whom.
               const placeLike = !!lead && (LOCATIVE.has(lead.norm) || (lead.norm === 'and' && locativeEnd === lead.i));
               if (m && placeLike) locativeEnd = m.to;
-              if (m && !T[i].quoted && !placeLike && m !== source) target = m;
+              // ('lifted the curfew it imposed': a pronoun right before a verb is that verb's subject.)
+              if (m && !T[i].quoted && !placeLike && m !== source && !(m.kind === 'pronoun' && T[m.to]?.pos === 'VERB' && T[m.to].sentence === m.sentence)) target = m;
               if (T[i].text === ',' || T[i].text === ';') break;
             }
             // '..., calling the move discriminatory': what is condemned is the doing of the first other actor named before.
@@ -535,7 +538,7 @@ export function eventsStage(k: Knowledge): Stage {
         const before = source.from - 1 >= doc.sentences[c.sentence].from && ['that', 'which'].includes(T[source.from - 1].norm) ? source.from - 2 : source.from - 1;
         if (!coded && !c.verb.passive && c.subject === source && c.verb.from === source.to && before >= doc.sentences[c.sentence].from && T[before].pos === 'NOUN') {
           for (const p of list) {
-            const [head, rest] = splitHead(p);
+            const [head, rest] = splitFirstWord(p);
             if (!head || !matchAfter(head, before, before + 1, input)) continue;
             const hit = matchAfter(rest, c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to), input);
             if (!hit?.target) continue;
@@ -1159,6 +1162,8 @@ const EMBASSY_WORDS = new Set(['embassy', 'consulate', 'embassies', 'consulates'
 const STRIKE_EFFECTS = new Set(['shut', 'close', 'paralyse', 'paralyze', 'halt', 'disrupt', 'block', 'cripple', 'ground', 'bring']);
 /** What a strike for a change of policy is over: pay, pensions, hours, budgets, reforms. */
 const POLICY_DISPUTE = /\b(pay|wages?|minimum wage|salar(y|ies)|pensions?|working hours|budget|spending cuts|cuts|austerity|reforms?|tax(es)?|fuel prices?|subsid(y|ies))\b/i;
+/** Pronouns that open a contact clause after a noun ('the curfew they imposed'). */
+const CONTACT_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we']);
 /** Verbs of mediating whose passive agent mediates the act it is said of ('an exchange mediated by the UAE'). */
 const MEDIATING = new Set(['mediate', 'broker', 'facilitate']);
 /** Verbs of giving whose passive subject, with no agent, is the thing given ('jets from Denmark were delivered to Kyiv'). */
@@ -1227,24 +1232,11 @@ function placeMention(p: PlaceMention, countries: ReadonlyMap<string, { code: st
   });
 }
 
-const stripped = new Map<string, Pattern>();
-/** The pattern with its TARGET elements taken out. */
-const heads = new Map<string, [Pattern | null, Pattern]>();
-/** A pattern split after its first element, when that is a required word or class: 'impose' [@sanction] [on TARGET]. */
-function splitHead(p: Pattern): [Pattern | null, Pattern] {
-  let h = heads.get(p.id);
-  if (!h) {
-    const first = p.after[0];
-    h = first && !first.startsWith('(') && first !== 'TARGET' && p.after.length > 1
-      ? [{ ...p, id: `${p.id}/head`, after: [first] }, { ...p, id: `${p.id}/rest`, after: p.after.slice(1) }]
-      : [null, p];
-    heads.set(p.id, h);
-  }
-  return h;
-}
-
 const firsts = new Map<string, [Pattern | null, Pattern]>();
-/** The pattern's first word, leading optional words aside ('(on) @info to TARGET': '@info'), and the rest after it. */
+/**
+ * A pattern split after its first required word or class, leading optional words aside: 'impose' [@sanction] [on
+ * TARGET]; '(on) @info to TARGET': [@info] [to TARGET].
+ */
 function splitFirstWord(p: Pattern): [Pattern | null, Pattern] {
   let h = firsts.get(p.id);
   if (!h) {
@@ -1269,6 +1261,8 @@ function afterTarget(p: Pattern): Pattern {
   return t;
 }
 
+const stripped = new Map<string, Pattern>();
+/** The pattern with its TARGET elements taken out. */
 function withoutTarget(p: Pattern): Pattern {
   let w = stripped.get(p.id);
   if (!w) {

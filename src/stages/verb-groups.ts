@@ -97,7 +97,9 @@ export function readVerbGroup(tokens: Token[], i: number, end: number, sentence:
   // 'two French journalists held hostage in Iraq': so before 'hostage' or 'captive' too.
   // 'dispatched two navy ships loaded with food': before 'with', in a verb's object.
   const reduced = aux.length === 0 && !infinitive && isPastForm(h) && tokens[head + 1]?.sentence === sentence && ['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '') &&
-    ((transitive.has(h.lemma) && (tokens[head + 1]?.norm === 'by' || HELD_AS.has(tokens[head + 1]?.norm ?? ''))) || (tokens[head + 1]?.norm === 'with' && inObject(tokens, i - 1, sentence)));
+    ((transitive.has(h.lemma) && (tokens[head + 1]?.norm === 'by' || HELD_AS.has(tokens[head + 1]?.norm ?? ''))) || (tokens[head + 1]?.norm === 'with' && inObject(tokens, i - 1, sentence)) ||
+      // 'soldiers accused of war crimes', 'a man suspected of spying', 'two men charged with murder'
+      (ACCUSED_OF[h.lemma] !== undefined && tokens[head + 1]?.norm === ACCUSED_OF[h.lemma]));
   const passive = reduced || (hasBe && !ing && head !== aux[aux.length - 1]?.i && (isPastForm(h) || SAME_FORM.has(h.norm)));
   const perfect = hasHave && !ing && head !== aux[aux.length - 1]?.i;
   const first = auxNorms[0] ?? h;
@@ -128,6 +130,8 @@ const ING_PREPS = new Set(['by', 'after', 'before', 'without', 'while', 'since']
 const FREE_LIKE = new Set(['free', 'open', 'clear', 'secure', 'empty', 'calm', 'right', 'slow', 'close']);
 /** Verbs of holding back whose 'from' takes an '-ing' verb ('refrained from firing'). */
 const REFRAIN = new Set(['refrain', 'abstain', 'desist']);
+/** Verbs whose past form after a noun and before this word is passive: 'accused of', 'charged with'. */
+const ACCUSED_OF: Record<string, string> = { accuse: 'of', suspect: 'of', convict: 'of', charge: 'with', acquit: 'of' };
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words the tagger reads as adjectives that stand as adverbs inside a verb group ('could further downgrade'). */
 const ADVERB_LIKE = new Set(['further', 'soon', 'likely', 'formally', 'first', 'jointly', 'late', 'early']);
