@@ -1008,6 +1008,45 @@ export function eventsStage(k: Knowledge): Stage {
         cand.rule = `${cand.rule.split(';')[0]} -> 175 (police force on their own people); status ${cand.status}`;
         cand.code = '175';
       }
+      // 'rejected opposition demands to reinstate parliament', 'turned down a Russian request to station aircraft': turning
+      // down someone's request to act is a rejection (12x) aimed at whoever asked, coded by the act asked for.
+      for (const c of doc.clauses) {
+        if (c.inQuote || c.verb.form !== 'infinitive') continue;
+        const s = doc.sentences[c.sentence];
+        let n = -1;
+        for (let j = c.verb.from - 1; j >= s.from && j >= c.verb.from - 9 && n < 0; j--) {
+          if (T[j].pos === 'VERB' || T[j].pos === 'AUX' || T[j].text === ',') break;
+          if (T[j].pos === 'NOUN' && REQUEST_WORDS.has(T[j].lemma)) n = j;
+        }
+        if (n < 0) continue;
+        const gov = (clausesBySentence.get(c.sentence) ?? NO_CLAUSES).findLast((o) => o.verb.to <= n && !o.inQuote);
+        if (!gov || !gov.subject?.actors.length || gov.verb.passive) continue;
+        const govIndex = doc.clauses.indexOf(gov);
+        if (byClause.has(govIndex)) continue;
+        const particle = T[gov.verb.to]?.norm;
+        const rejecting = REJECT_VERBS.has(gov.verb.lemma) || (gov.verb.lemma === 'turn' && particle === 'down') ||
+          (gov.verb.lemma === 'brush' && (particle === 'off' || particle === 'aside')) || (gov.verb.lemma === 'accept' && gov.status === 'negated');
+        if (!rejecting) continue;
+        // Who asked: the name before the noun ('U.S. appeals', "Russia's request", 'opposition demands'), or 'by X' after it.
+        let k0 = n - 1;
+        while (k0 > s.from && (T[k0].pos === 'ADJ' || T[k0].norm === "'s" || T[k0].norm === "'")) k0--;
+        let asker = coveringAt.get(k0) ?? null;
+        if (asker && asker.to !== k0 + 1) asker = null;
+        if (!asker && T[n + 1]?.norm === 'by') asker = mentionStart.get(T[n + 2]?.pos === 'DET' ? n + 3 : n + 2) ?? null;
+        if (!asker?.actors.length || asker === gov.subject) continue;
+        const list = verbPatterns.get(c.verb.lemma);
+        const p = list ? relaxed(list, c.verb.to, Math.min(c.to + 1, s.to), false) : undefined;
+        const code = (p && mapCode(k.recodes.get('refusals')!, p.code)) ?? '120';
+        const status: Status = gov.status === 'negated' ? 'occurred' : gov.status;
+        const cand: Candidate = {
+          sentence: c.sentence, start: T[Math.min(gov.subject.from, gov.verb.from)].start, end: T[c.verb.to - 1].end,
+          sources: [gov.subject, ...gov.coSubjects].flatMap((m) => m.actors), targets: asker.actors, code, status, statusCue: gov.statusCue,
+          time: timeFor(gov, gov.sentence, status), place: placeFor(c.sentence, [gov.verb.from, c.to], mentionTokens([gov.subject, asker])), confidence: 0.55,
+          rule: `'${gov.verb.lemma}' a ${T[n].text} to '${c.verb.lemma}'${p ? ` (${p.id} ${p.code})` : ''} -> ${code}, aimed at whoever asked; status ${status}`,
+        };
+        candidates.push(cand);
+        byClause.set(govIndex, cand);
+      }
       // 'swapped 185 prisoners each in an exchange mediated by the UAE', 'talks with Witkoff, which were mediated by
       // Oman': the mediator of an act coded in the sentence mediates between its sides (045).
       for (const c of doc.clauses) {
@@ -1164,6 +1203,10 @@ const STRIKE_EFFECTS = new Set(['shut', 'close', 'paralyse', 'paralyze', 'halt',
 const POLICY_DISPUTE = /\b(pay|wages?|minimum wage|salar(y|ies)|pensions?|working hours|budget|spending cuts|cuts|austerity|reforms?|tax(es)?|fuel prices?|subsid(y|ies))\b/i;
 /** Pronouns that open a contact clause after a noun ('the curfew they imposed'). */
 const CONTACT_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we']);
+/** Nouns of asking whose infinitive is the act asked for ('a request to station aircraft'). */
+const REQUEST_WORDS = new Set(['demand', 'call', 'request', 'appeal', 'plea', 'recommendation', 'proposal', 'offer', 'invitation', 'ultimatum']);
+/** Verbs of turning down what was asked ('rejected demands to', 'declined an appeal to'); also 'turn down', 'brush off'. */
+const REJECT_VERBS = new Set(['reject', 'decline', 'dismiss', 'rebuff', 'spurn', 'refuse', 'ignore', 'snub', 'defy']);
 /** Verbs of mediating whose passive agent mediates the act it is said of ('an exchange mediated by the UAE'). */
 const MEDIATING = new Set(['mediate', 'broker', 'facilitate']);
 /** Verbs of giving whose passive subject, with no agent, is the thing given ('jets from Denmark were delivered to Kyiv'). */

@@ -128,6 +128,8 @@ const ING_GOVERNORS = new Set(['stop', 'start', 'begin', 'resume', 'continue', '
 const ING_PREPS = new Set(['by', 'after', 'before', 'without', 'while', 'since']);
 /** Base forms of verbs the tagger reads as adjectives ('that Moscow free all prisoners', 'that Kyiv open talks'). */
 const FREE_LIKE = new Set(['free', 'open', 'clear', 'secure', 'empty', 'calm', 'right', 'slow', 'close']);
+/** Plural nouns of asking the tagger reads as verbs ('turned down calls by'). */
+const ASKING_PLURALS = new Set(['calls', 'demands', 'requests', 'appeals', 'pleas', 'offers', 'proposals', 'recommendations']);
 /** Verbs of holding back whose 'from' takes an '-ing' verb ('refrained from firing'). */
 const REFRAIN = new Set(['refrain', 'abstain', 'desist']);
 /** Verbs whose past form after a noun and before this word is passive: 'accused of', 'charged with'. */
@@ -188,6 +190,13 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
       }
     }
     // 'responded by firing missiles', 'after shelling Kharkiv': an '-ing' word after such a preposition, before its object, is a verb.
+    // 'turned down calls by U.N. envoys to reopen schools': a plural noun of asking after a particle or article,
+    // before 'by', 'to', 'for' or 'from', is a noun.
+    if (t.pos === 'VERB' && ASKING_PLURALS.has(t.norm) && ['ADP', 'DET', 'ADJ', 'PART'].includes(prev.pos) && ['by', 'to', 'for', 'from'].includes(next.norm)) {
+      out ??= [...tokens];
+      out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: t.norm.replace(/s$/, ''), pos: 'NOUN', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
+      continue;
+    }
     // 'raped' read as a form of 'rap': a verb whose lemma is no known verb, but whose '-ed' or '-ing' form is one's, is that verb.
     if (t.pos === 'VERB' && !verbs.has(t.lemma) && t.norm !== t.lemma) {
       const v = pastOf(t.norm, verbs, irregular) ?? ingOf(t.norm, verbs);
