@@ -294,6 +294,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Indonesia turned down a Russian request to station long-range military aircraft at an air base in Papua province.', want: ['IDN>RUS 120 occurred 2025-10-16'] },
   { text: 'Netanyahu brushed off repeated U.S. appeals to hold back from a ground assault on Rafah.', want: ['ISRGOV>USA 120 occurred 2025-10-16'] },
   { text: 'Ukraine rejected a Russian offer to release prisoners.', want: ['UKR>RUS 120 occurred 2025-10-16'] },
+  { text: "Somalia's offensive against al-Shabaab stalled.", want: ['SOM>SOMREB 190 occurred 2025-10-16'] },
 ];
 
 describe('events: constructions', () => {

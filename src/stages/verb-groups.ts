@@ -190,6 +190,13 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
       }
     }
     // 'responded by firing missiles', 'after shelling Kharkiv': an '-ing' word after such a preposition, before its object, is a verb.
+    // "Somalia's offensive against al-Shabaab": an event noun read as an adjective, after an article or owner and
+    // before a preposition, is the noun.
+    if (t.pos === 'ADJ' && nounPhrases.has(t.norm) && next.pos === 'ADP' && (prev.pos === 'DET' || prev.pos === 'PART' || (prev.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(prev.norm)) || prev.pos === 'ADJ')) {
+      out ??= [...tokens];
+      out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: t.norm, pos: 'NOUN', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
+      continue;
+    }
     // 'turned down calls by U.N. envoys to reopen schools': a plural noun of asking after a particle or article,
     // before 'by', 'to', 'for' or 'from', is a noun.
     if (t.pos === 'VERB' && ASKING_PLURALS.has(t.norm) && ['ADP', 'DET', 'ADJ', 'PART'].includes(prev.pos) && ['by', 'to', 'for', 'from'].includes(next.norm)) {
