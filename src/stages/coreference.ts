@@ -137,6 +137,29 @@ export function coreferenceStage(k: Knowledge): Stage {
         }
         if (found.length) m.actors = found.map((a) => resolvedCopy(a, m, doc));
       }
+      // 'Betssy Chavez, a former Peruvian prime minister': a name no one knows, with a description after it, is that person.
+      const T = doc.tokens;
+      const named: Mention[] = [];
+      for (const m of mentions) {
+        if (!m.actors.length || m.kind === 'pronoun' || m.actors.length !== 1) continue;
+        let j = m.from - 1;
+        while (j > 0 && (T[j].pos === 'ADJ' || T[j].norm === 'former')) j--;
+        if (!T[j] || !['a', 'an'].includes(T[j].norm) || T[j - 1]?.text !== ',') continue;
+        const end = j - 1;
+        let from = end;
+        while (from - 1 >= 0 && T[from - 1].pos === 'PROPN' && T[from - 1].sentence === m.sentence) from--;
+        if (from === end || end - from > 4 || mentions.some((x) => x.from < end && x.to > from)) continue;
+        // Not a place ('aid for Gaza, a European Commission spokeswoman said'), nor before an attribution.
+        if (doc.places.some((p) => p.from < end && p.to > from) || ['say', 'tell', 'add', 'note', 'warn'].includes(T[m.to]?.lemma ?? '')) continue;
+        const a = m.actors[0];
+        const text = doc.text.slice(T[from].start, T[end - 1].end);
+        named.push(makeMention({ from, to: end, sentence: m.sentence, kind: 'name', place: null,
+          actors: [{ ...a, text, name: text, id: null, type: 'person', rule: `appositive: '${text}' is ${a.code} ('${doc.text.slice(T[j].start, T[m.to - 1].end)}')` }] }));
+      }
+      if (named.length) {
+        mentions.push(...named);
+        mentions.sort((x, y) => x.from - y.from);
+      }
       return { ...doc, mentions };
     },
   };

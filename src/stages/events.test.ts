@@ -295,6 +295,10 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Netanyahu brushed off repeated U.S. appeals to hold back from a ground assault on Rafah.', want: ['ISRGOV>USA 120 occurred 2025-10-16'] },
   { text: 'Ukraine rejected a Russian offer to release prisoners.', want: ['UKR>RUS 120 occurred 2025-10-16'] },
   { text: "Somalia's offensive against al-Shabaab stalled.", want: ['SOM>SOMREB 190 occurred 2025-10-16'] },
+  { text: 'Rioters attacked a hotel housing asylum seekers in Rotherham on Sunday.', want: ['GBRCVL>GBRREF 145 occurred 2025-10-12'] },
+  { text: 'Mexico has granted political asylum to Betssy Chavez, a former Peruvian prime minister.', want: ['MEX>PERGOV 075 occurred 2025-10-16'] },
+  { text: 'Brussels may release an extra 120 million euros in humanitarian aid for Gaza, a European Commission spokeswoman said.', want: ['IGOEUREEC>PSE 073 hypothetical -'] },
+  { text: 'Hiroshima marked 80 years since the United States dropped an atomic bomb on the city.', want: ['USA>JPN 2042 occurred 2025-10-16'] },
 ];
 
 describe('events: constructions', () => {

@@ -135,6 +135,18 @@ export function eventsStage(k: Knowledge): Stage {
           actors: [{ text: p.place.text, code: c.code, country: c.code, sector: null, name: c.name, id: c.code.toLowerCase(), type: 'country', rule: `places:${p.place.name} (${p.place.kind}) in ${c.code}` }],
         }));
       }
+      // 'dropped an atomic bomb on the city': 'the city', 'the town', 'the enclave' is the place of that kind just named.
+      for (let i = 0; i + 1 < T.length; i++) {
+        if (T[i].norm !== 'the' || !PLACE_BACK[T[i + 1].lemma] || T[i + 2]?.norm === 'of' || targetAt.has(i) || targetAt.has(i + 1) || inMention.has(i + 1)) continue;
+        const kinds = PLACE_BACK[T[i + 1].lemma];
+        const prior = doc.places.findLast((p) => p.to <= i && p.sentence >= T[i].sentence - 1 && p.place.country && kinds.includes(p.place.kind));
+        const c = prior ? countries.get(prior.place.country!) : undefined;
+        if (!prior || !c) continue;
+        targetAt.set(i, makeMention({
+          from: i, to: i + 2, sentence: T[i].sentence, kind: 'description', place: prior.place,
+          actors: [{ text: `${T[i].text} ${T[i + 1].text}`, code: c.code, country: c.code, sector: null, name: c.name, id: c.code.toLowerCase(), type: 'country', rule: `places:'${T[i].text} ${T[i + 1].text}' is ${prior.place.name} (${prior.place.kind}) in ${c.code}` }],
+        }));
+      }
       const asideEndAt = new Map<number, number>();
       const inTime = new Set<number>();
       for (const t of doc.times) {
@@ -416,8 +428,9 @@ export function eventsStage(k: Knowledge): Stage {
             const until = adj ? doc.sentences[c.sentence].to : c.to;
             let locativeEnd = -1;
             for (let i = c.verb.to; i < until && !target; i++) {
-              const m = mentionStart.get(i);
               const lead = T[i - 1]?.pos === 'DET' ? T[i - 2] : T[i - 1];
+              // ('release 120 million euros in aid for Gaza': a place after 'for' or 'to' is whom it is for.)
+              const m = mentionStart.get(i) ?? (lead && BENEFICIARY.has(lead.norm) ? targetAt.get(i) : undefined);
               // 'in Iraq and Afghanistan': a place after 'in', and those joined to it, are where, not whom.
               const placeLike = !!lead && (LOCATIVE.has(lead.norm) || (lead.norm === 'and' && locativeEnd === lead.i));
               if (m && placeLike) locativeEnd = m.to;
@@ -443,7 +456,10 @@ export function eventsStage(k: Knowledge): Stage {
           const status = c.status;
           const sources = [source, ...(c.verb.passive ? passiveAgents : c.coSubjects)];
           // 'brokered talks between Thailand and Cambodia': the talks mediated are an event too.
-          for (let i = c.verb.head; i < (p.code === '045' ? c.verb.head + 1 : hit.end); i++) consumed.add(i);
+          // (Through a target found after the pattern's words: 'pledged 120 million euros in humanitarian aid for Gaza' is one event.)
+          const giving = p.code.startsWith('07') || p.code.startsWith('03');
+          const consumedEnd = p.code === '045' ? c.verb.head + 1 : Math.max(hit.end, giving && target && target.sentence === c.sentence && target.from >= hit.end && target.to <= c.to ? target.to : 0);
+          for (let i = c.verb.head; i < consumedEnd; i++) consumed.add(i);
           const time = timeFor(c, c.sentence, status);
           const place = placeFor(c.sentence, region, mentionTokens([source, target])) ?? targetPlace(target);
           const viaCoref = sources.some((m) => m.actors.some((a) => a.rule.startsWith('coreference')));
@@ -1089,6 +1105,12 @@ export function eventsStage(k: Knowledge): Stage {
         cand.rule = `${cand.rule.split(';')[0]} -> 163 (a travel ban on another country's people); status ${cand.status}`;
         cand.code = '163';
       }
+      // 'Rioters attacked a hotel housing asylum seekers': an attack by a crowd is a riot (145).
+      for (const cand of candidates) {
+        if (cand.code !== '190' || !cand.sources.length || !cand.sources.every((a) => a.sector === 'CVL' && CROWD_WORDS.test(a.text))) continue;
+        cand.rule = `${cand.rule.split(';')[0]} -> 145 (an attack by a crowd is a riot); status ${cand.status}`;
+        cand.code = '145';
+      }
       // 'a five-day walkout in a dispute over pay', 'a strike against the pension reform': a strike for a change of
       // policy (1432).
       for (const cand of candidates) {
@@ -1201,6 +1223,15 @@ const EMBASSY_WORDS = new Set(['embassy', 'consulate', 'embassies', 'consulates'
 const STRIKE_EFFECTS = new Set(['shut', 'close', 'paralyse', 'paralyze', 'halt', 'disrupt', 'block', 'cripple', 'ground', 'bring']);
 /** What a strike for a change of policy is over: pay, pensions, hours, budgets, reforms. */
 const POLICY_DISPUTE = /\b(pay|wages?|minimum wage|salar(y|ies)|pensions?|working hours|budget|spending cuts|cuts|austerity|reforms?|tax(es)?|fuel prices?|subsid(y|ies))\b/i;
+/** Prepositions before a place that is whom something is for ('aid for Gaza'), not where. */
+const BENEFICIARY = new Set(['for', 'to']);
+/** Crowds whose attacks are riots. */
+const CROWD_WORDS = /\b(rioters?|mobs?|crowds?|protesters|protestors|demonstrators|looters)\b/i;
+/** Place nouns that refer back to the last place of a kind ('the city' to Hiroshima). */
+const PLACE_BACK: Record<string, string[]> = {
+  city: ['city'], town: ['city', 'town'], village: ['village', 'town'], capital: ['city'], port: ['city'],
+  enclave: ['region'], territory: ['region'], province: ['region'], region: ['region'],
+};
 /** Pronouns that open a contact clause after a noun ('the curfew they imposed'). */
 const CONTACT_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we']);
 /** Nouns of asking whose infinitive is the act asked for ('a request to station aircraft'). */
