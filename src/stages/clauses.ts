@@ -159,6 +159,15 @@ export const clausesStage: Stage = {
           const there = T[j]?.norm === 'in' && j > s.from ? mentionAt.get(j - 1) : undefined;
           if (there && there.kind === 'agent' && there.to === j && there.actors.length) return [there, [], null];
         }
+        // "Israel's Histadrut labour federation threatened": an owner's unknown body, named by nouns after "'s", is the owner's.
+        if (!mentionAt.get(i) && (T[i].pos === 'NOUN' || T[i].pos === 'PROPN')) {
+          let j = i;
+          while (j > s.from && i - j < 5 && (T[j].pos === 'NOUN' || T[j].pos === 'PROPN' || T[j].pos === 'ADJ') && !mentionAt.get(j)) j--;
+          if ((T[j]?.norm === "'s" || T[j]?.norm === "'") && j - 1 >= s.from) {
+            const owner = mentionAt.get(j - 1);
+            if (owner && owner.to === j && owner.actors.length === 1 && owner.actors[0].country && owner.kind !== 'pronoun') return [owner, [], 'owner'];
+          }
+        }
         // 'Britain, Canada and three other Western countries imposed': the countries named, and the others unnamed.
         if (!mentionAt.get(i) && OTHERS.has(T[i].norm)) {
           let j = i - 1;

@@ -299,6 +299,8 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Mexico has granted political asylum to Betssy Chavez, a former Peruvian prime minister.', want: ['MEX>PERGOV 075 occurred 2025-10-16'] },
   { text: 'Brussels may release an extra 120 million euros in humanitarian aid for Gaza, a European Commission spokeswoman said.', want: ['IGOEUREEC>PSE 073 hypothetical -'] },
   { text: 'Hiroshima marked 80 years since the United States dropped an atomic bomb on the city.', want: ['USA>JPN 2042 occurred 2025-10-16'] },
+  { text: "Georgia's ruling party pledged on Thursday to withdraw a contentious foreign agents bill.", want: ['GEO>GEO 0342 occurred 2025-10-16'] },
+  { text: 'French farmers threatened to block roads if the government did not act.', want: ['FRACVL>FRAGOV 133 occurred 2025-10-16'] },
 ];
 
 describe('events: constructions', () => {

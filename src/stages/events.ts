@@ -609,7 +609,8 @@ export function eventsStage(k: Knowledge): Stage {
             // 'refused to lift the ban', 'threatened to impose a curfew': the refusal or threat, as for any act.
             const gov = c.governor !== null ? doc.clauses[c.governor] : null;
             const fr = c.frame ? k.frames.get(c.frame) : undefined;
-            const re = gov && fr?.recode ? mapCode(k.recodes.get(fr.recode)!, p.code) : undefined;
+            // ('pledged to withdraw the bill': an act intended is the intention, 0342.)
+            const re = gov && fr?.recode ? mapCode(k.recodes.get(fr.recode)!, p.code) : gov && fr?.intent ? mapCode(k.intents, p.code) : undefined;
             const status = re ? framing(gov!, c) : c.status;
             candidates.push({
               sentence: c.sentence, start: T[Math.min(source.from, c.verb.from)].start, end: T[c.verb.to - 1].end,
@@ -1104,6 +1105,21 @@ export function eventsStage(k: Knowledge): Stage {
         if (!cand.targets.every((t) => t?.country && !cand.sources.some((a) => a.country === t.country))) continue;
         cand.rule = `${cand.rule.split(';')[0]} -> 163 (a travel ban on another country's people); status ${cand.status}`;
         cand.code = '163';
+      }
+      // 'threatened to call a general strike unless the government agreed to a deal': a threat aimed at no one named is
+      // aimed at whoever the condition is on.
+      for (const cand of candidates) {
+        if (!cand.code.startsWith('13') || cand.targets.some((t) => t !== null)) continue;
+        const s = doc.sentences[cand.sentence];
+        for (let i = s.from; i < s.to; i++) {
+          if (T[i].norm !== 'unless' && T[i].norm !== 'if') continue;
+          const m = mentionStart.get(i + 1) ?? (T[i + 1]?.pos === 'DET' ? mentionStart.get(i + 2) : undefined);
+          if (m && m.actors.length && !m.actors.some((a) => cand.sources.some((b) => b.code === a.code))) {
+            cand.targets = m.actors;
+            cand.rule = `${cand.rule.split(';')[0]}; aimed at whom the condition is on ('${T[i].text} ${m.actors[0].text}'); status ${cand.status}`;
+          }
+          break;
+        }
       }
       // 'Rioters attacked a hotel housing asylum seekers': an attack by a crowd is a riot (145).
       for (const cand of candidates) {
