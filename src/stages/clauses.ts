@@ -316,6 +316,17 @@ export const clausesStage: Stage = {
           const m = mentionAt.get(g.from - 1);
           if (m && m.actors.length) appositive = m;
         }
+        // 'demanded that Israel halt its offensive and let aid in': a verb joined by 'and' to a framed that-clause verb
+        // is framed the same way.
+        if (governor === null && g.form === 'finite') {
+          let b = g.from - 1;
+          while (b >= s.from && T[b].pos === 'ADV') b--;
+          if (b >= s.from && COORD.has(T[b].norm)) {
+            let sib: Clause | undefined;
+            for (let p = k - 1; p >= base && !sib; p--) if (clauses[p].verb.form === 'finite') sib = clauses[p];
+            if (sib && sib.governor !== null && sib.frame !== null && sib.verb.tense === g.tense) { governor = sib.governor; complementOnly = true; }
+          }
+        }
         const gov = governor !== null ? clauses[governor] : null;
         const frameName = gov ? (nounFrame && (g.form === 'infinitive' || nounGoverned) ? nounFrame.lemma : frameOfGroup(gov.verb)) : null;
         const frame = frameName ? frames.get(frameName) : undefined;

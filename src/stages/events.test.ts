@@ -301,6 +301,8 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Hiroshima marked 80 years since the United States dropped an atomic bomb on the city.', want: ['USA>JPN 2042 occurred 2025-10-16'] },
   { text: "Georgia's ruling party pledged on Thursday to withdraw a contentious foreign agents bill.", want: ['GEO>GEO 0342 occurred 2025-10-16'] },
   { text: 'French farmers threatened to block roads if the government did not act.', want: ['FRACVL>FRAGOV 133 occurred 2025-10-16'] },
+  { text: "Britain and France demanded that Israel halt its renewed offensive in Gaza and let humanitarian aid in, threatening 'concrete actions' if it did not.", want: ['GBR>ISR 1056 occurred 2025-10-16', 'FRA>ISR 1056 occurred 2025-10-16', 'GBR>ISR 130 occurred 2025-10-16', 'FRA>ISR 130 occurred 2025-10-16'] },
+  { text: 'Sudan denied using chemical weapons, calling the U.S. accusation "political blackmail".', want: ['SDN>USA 016 occurred 2025-10-16', 'SDN>USA 111 occurred 2025-10-16'] },
 ];
 
 describe('events: constructions', () => {

@@ -190,6 +190,12 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
       }
     }
     // 'responded by firing missiles', 'after shelling Kharkiv': an '-ing' word after such a preposition, before its object, is a verb.
+    // 'its renewed offensive', 'the disputed border': a past form between an owner or article and a noun is an adjective.
+    if (t.pos === 'VERB' && t.norm.endsWith('ed') && (POSSESSIVE_PRONOUNS.has(prev.norm) || ARTICLES.has(prev.norm)) && (next.pos === 'NOUN' || next.pos === 'ADJ') && next.sentence === t.sentence) {
+      out ??= [...tokens];
+      out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: t.norm, pos: 'ADJ', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
+      continue;
+    }
     // "Somalia's offensive against al-Shabaab": an event noun read as an adjective, after an article or owner and
     // before a preposition, is the noun.
     if (t.pos === 'ADJ' && nounPhrases.has(t.norm) && next.pos === 'ADP' && (prev.pos === 'DET' || prev.pos === 'PART' || (prev.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(prev.norm)) || prev.pos === 'ADJ')) {

@@ -4,6 +4,7 @@ import type { Pattern } from '../knowledge/types.js';
 
 const FILLER = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN']);
 const MAX_FILLER = 3;
+const QUOTE_MARKS = new Set(["'", '"', '\u2018', '\u2019', '\u201c', '\u201d']);
 /** Words that open a clause, tagged as adverbs at times ('when', 'once'): no filler crosses them. */
 const CLAUSE_OPENERS = new Set(['when', 'once', 'while', 'where', 'whereas', 'whether', 'if', 'unless', 'until', 'because', 'although', 'though', 'which', 'who', 'whom', 'whose', 'that']);
 /** Prepositions that set an unnamed thing in a named place ('positions in southern Lebanon'). */
@@ -132,7 +133,8 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
         const joinedNoun = f.norm === 'and' && at - 2 >= 0 && T[at - 2].pos === 'NOUN' && e.words !== null && e.words.length > 0 && e.words.every((w) => PREPOSITIONS.has(w));
         // 'suspended its cooperation with': a possessive pronoun before a word of the pattern.
         // 'resume its war in Gaza when the truce ends': a clause opener ends the phrase, whatever its tag.
-        const filler = (FILLER.has(f.pos) && !CLAUSE_OPENERS.has(f.norm)) || glued || joinedNoun || (!e.target && f.pos === 'PRON' && POSSESSIVES.has(f.norm)) || (e.classes.length > 0 && (AMOUNT_WORDS.has(f.norm) || f.pos === 'SYM')) ||
+        // ("threatening 'concrete actions'": quotation marks are no words.)
+        const filler = (FILLER.has(f.pos) && !CLAUSE_OPENERS.has(f.norm)) || QUOTE_MARKS.has(f.text) || glued || joinedNoun || (!e.target && f.pos === 'PRON' && POSSESSIVES.has(f.norm)) || (e.classes.length > 0 && (AMOUNT_WORDS.has(f.norm) || f.pos === 'SYM')) ||
           // 'killed dozens of civilians', 'deployed thousands of riot police'
           (f.norm === 'of' && at - 2 >= 0 && QUANTITY.has(T[at - 2].norm)) ||
           // 'demolished at least a dozen homes'
