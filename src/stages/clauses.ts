@@ -113,6 +113,12 @@ export const clausesStage: Stage = {
         return [all, at];
       };
 
+      /** A clause reported after 'that' ('... that it was not committing genocide'). */
+      const reportedAfterThat = (c: Clause): boolean => {
+        let j = (c.subject && c.subject.from < c.verb.from ? c.subject.from : c.verb.from) - 1;
+        while (j >= s.from && T[j].pos === 'DET') j--;
+        return j >= s.from && T[j].norm === 'that';
+      };
       const subjectOf = (g: VerbGroup, k: number): [Mention | null, Mention[], string | null] => {
         let i = g.from - 1;
         // Skip asides, adverbs and times ('North Korea on Saturday said').
@@ -281,6 +287,11 @@ export const clausesStage: Stage = {
               for (let p = k - 1; p >= base; p--) if (clauses[p].verb.form === 'finite') { governor = p; break; }
               // '..., denied that Tehran had sent missiles, calling it baseless': the main clause, not the one it reports.
               if (before.text === ',') while (governor !== null && clauses[governor].governor !== null && clauses[governor].frame !== null) governor = clauses[governor].governor;
+              // ('told the court that it was not committing genocide, calling the case distorted': the teller's clause,
+              // not the reported one after 'that'.)
+              if (before.text === ',' && governor !== null && governor > base && reportedAfterThat(clauses[governor])) {
+                for (let p = governor - 1; p >= base; p--) if (clauses[p].verb.form === 'finite' && !reportedAfterThat(clauses[p])) { governor = p; break; }
+              }
               // 'opened fire on protesters who stormed parliament, killing five': not the relative clause's.
               if (before.text === ',' && governor !== null && RELATIVE_WORD.has(T[clauses[governor].verb.from - 1]?.norm ?? '')) {
                 for (let p = governor - 1; p >= base; p--) if (clauses[p].verb.form === 'finite' && !RELATIVE_WORD.has(T[clauses[p].verb.from - 1]?.norm ?? '')) { governor = p; break; }

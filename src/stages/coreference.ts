@@ -16,6 +16,9 @@ function inRole(a: ActorRef, role: string, why: string): ActorRef | null {
   return { ...a, code: a.country + role, sector: role, name: null, id: null, type: 'group', role: null, rule: why };
 }
 
+/** Verbs after which 'that it ...' speaks of the speaker ('told the court that it was not committing genocide'). */
+const TELLING = new Set(['tell', 'assure', 'inform', 'notify', 'remind']);
+
 export function coreferenceStage(k: Knowledge): Stage {
   const gender = new Map(k.people.map((p) => [p.id, p.gender]));
   return {
@@ -99,6 +102,13 @@ export function coreferenceStage(k: Knowledge): Stage {
           const modifier = (y: Mention) => T[y.from - 1]?.pos === 'DET' && T[y.to]?.pos === 'NOUN' && T[y.to].sentence === y.sentence && !y.possessive;
           const fits = (y: Mention) => y.actors.length === 1 && y.actors[0].type !== 'person' && !y.adjectival && !modifier(y);
           let x = firstFit(fits, 1);
+          // 'Israel told the International Court of Justice that it was not committing genocide': after 'told X that',
+          // 'it' is the teller, the sentence's subject.
+          if (x && T[m.from - 1]?.norm === 'that') {
+            const speech = T.slice(doc.sentences[m.sentence].from, m.from - 1).findLastIndex((t) => TELLING.has(t.lemma));
+            const first = before.find((y) => y.sentence === m.sentence);
+            if (speech >= 0 && first && first !== x && fits(first) && first.to <= doc.sentences[m.sentence].from + speech) x = first;
+          }
           // "Iran has not retaliated for Israel's strikes on its military sites": 'its' inside a phrase Israel owns
           // is the other side's, when one was named before it.
           if (x && x.sentence === m.sentence && T[x.to]?.norm === "'s" && m.from - x.to <= 8 && !T.slice(x.to, m.from).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',')) {

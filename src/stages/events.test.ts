@@ -303,6 +303,8 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'French farmers threatened to block roads if the government did not act.', want: ['FRACVL>FRAGOV 133 occurred 2025-10-16'] },
   { text: "Britain and France demanded that Israel halt its renewed offensive in Gaza and let humanitarian aid in, threatening 'concrete actions' if it did not.", want: ['GBR>ISR 1056 occurred 2025-10-16', 'FRA>ISR 1056 occurred 2025-10-16', 'GBR>ISR 130 occurred 2025-10-16', 'FRA>ISR 130 occurred 2025-10-16'] },
   { text: 'Sudan denied using chemical weapons, calling the U.S. accusation "political blackmail".', want: ['SDN>USA 016 occurred 2025-10-16', 'SDN>USA 111 occurred 2025-10-16'] },
+  { text: "Peace talks between Pakistan and Afghanistan's Taliban government broke down in Istanbul on Friday.", want: ['PAK>AFG 164 occurred 2025-10-10', 'AFG>PAK 164 occurred 2025-10-10'] },
+  { text: 'Israel told the International Court of Justice on Friday that it was not committing genocide in Gaza, calling South Africa\'s case "grossly distorted".', want: ['ISR>ZAF 111 occurred 2025-10-10', 'ISR>PSE 202 negated 2025-10-10'] },
 ];
 
 describe('events: constructions', () => {

@@ -704,19 +704,24 @@ export function eventsStage(k: Knowledge): Stage {
             if (mutual.length >= 2) {
               // 'a meeting between Putin and Zelenskyy could take place': the verb after the phrase is its predicate.
               const npEnd = hit ? hit.end : i + p.anchor.length;
-              const predicate = clauses.find((c) => c.verb.from >= npEnd && c.verb.from <= npEnd + 1 && !c.inQuote);
+              // (Past the rest of a name: "talks between Pakistan and Afghanistan's Taliban government broke down".)
+              const predicate = clauses.find((c) => c.verb.from >= npEnd && c.verb.from <= npEnd + 4 && !c.inQuote &&
+                T.slice(npEnd, c.verb.from).every((t) => ['NOUN', 'PROPN', 'PART', 'ADJ'].includes(t.pos) && t.text !== ','));
               const container = predicate ?? clauses.findLast((c) => c.verb.head < i && i < c.to) ?? clauses.find((c) => c.verb.head > i && !c.inQuote) ?? null;
               // 'did not travel to Alaska for Friday's summit between Trump and Putin': a phrase of its own keeps its status.
               let edge = i - 1;
               while (edge > s.from && (['ADJ', 'DET', 'NUM'].includes(T[edge].pos) || T[edge].norm === "'s" || inTime.has(edge))) edge--;
               const ownPhrase = !predicate && T[edge]?.pos === 'ADP' && !(container && k.lightVerbs.has(container.verb.lemma));
               const status: Status = container && !container.inQuote && !ownPhrase ? container.status : 'occurred';
+              // 'Peace talks between Pakistan and Afghanistan broke down': talks that collapse are broken off (164).
+              const collapsed = predicate && TALK_NOUNS.has(T[i].lemma) && (COLLAPSING.has(predicate.verb.lemma) || (predicate.verb.lemma === 'break' && T[predicate.verb.to]?.norm === 'down'));
+              const code = collapsed ? '164' : p.code;
               for (const x of mutual) {
                 candidates.push({
                   sentence: s.index, start: T[i].start, end: T[i + p.anchor.length - 1].end, sources: [x], targets: mutual.filter((y) => y !== x),
-                  code: p.code, status, statusCue: container?.statusCue ?? null, time: timeFor(container, s.index, status, [i, Math.min(s.to, i + 12)]),
+                  code, status, statusCue: container?.statusCue ?? null, time: timeFor(container, s.index, status, [i, Math.min(s.to, i + 12)]),
                   place: placeFor(s.index, null, new Set()), confidence: 0.55,
-                  rule: `${p.id} '${p.anchor.join(' ')} between' -> ${p.code}; each side with the other; status ${status}`,
+                  rule: `${p.id} '${p.anchor.join(' ')} between' -> ${p.code}${collapsed ? ` -> 164 (the talks ${predicate!.verb.lemma})` : ''}; each side with the other; status ${status}`,
                 });
               }
               // 'Saudi Arabia will host talks between U.S. and Ukrainian officials': the host receives each side (043).
@@ -1248,6 +1253,8 @@ const PLACE_BACK: Record<string, string[]> = {
   city: ['city'], town: ['city', 'town'], village: ['village', 'town'], capital: ['city'], port: ['city'],
   enclave: ['region'], territory: ['region'], province: ['region'], region: ['region'],
 };
+/** What talks do when they end without a deal ('talks broke down', 'collapsed'). */
+const COLLAPSING = new Set(['collapse', 'fail', 'stall', 'founder', 'falter']);
 /** Pronouns that open a contact clause after a noun ('the curfew they imposed'). */
 const CONTACT_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we']);
 /** Nouns of asking whose infinitive is the act asked for ('a request to station aircraft'). */
