@@ -305,6 +305,8 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Sudan denied using chemical weapons, calling the U.S. accusation "political blackmail".', want: ['SDN>USA 016 occurred 2025-10-16', 'SDN>USA 111 occurred 2025-10-16'] },
   { text: "Peace talks between Pakistan and Afghanistan's Taliban government broke down in Istanbul on Friday.", want: ['PAK>AFG 164 occurred 2025-10-10', 'AFG>PAK 164 occurred 2025-10-10'] },
   { text: 'Israel told the International Court of Justice on Friday that it was not committing genocide in Gaza, calling South Africa\'s case "grossly distorted".', want: ['ISR>ZAF 111 occurred 2025-10-10', 'ISR>PSE 202 negated 2025-10-10'] },
+  { text: 'Putin said Russian forces could seize more territory in eastern Ukraine in the coming months.', want: ['RUSMIL>UKR 192 hypothetical -'] },
+  { text: 'Russia seized Ukrainian territory.', want: ['RUS>UKR 192 occurred 2025-10-16'] },
 ];
 
 describe('events: constructions', () => {
