@@ -154,9 +154,11 @@ export const clausesStage: Stage = {
           return ante && ante.actors.length ? [ante, [], 'relative'] : [null, [], null];
         }
         // 'Ukrainian shelling killed a woman', 'Russian strikes hit Kyiv': a country's weapon or attack is the country's act.
+        // ('Israeli tank fire hit tents': a weapon noun between.)
         if (!mentionAt.get(i) && ATTACK_NOUNS.has(t.lemma) && i - 1 >= s.from) {
-          const owner = mentionAt.get(i - 1);
-          if (owner && owner.to === i && owner.adjectival && owner.actors.length) return [owner, [], 'weapon'];
+          const at = mentionAt.get(i - 1) ? i - 1 : i - 2 >= s.from && T[i - 1].pos === 'NOUN' && !mentionAt.get(i - 1) ? i - 2 : -1;
+          const owner = at >= 0 ? mentionAt.get(at) : undefined;
+          if (owner && owner.to === at + 1 && owner.adjectival && owner.actors.length) return [owner, [], 'weapon'];
         }
         // 'A mob in Pakistan's Swat valley beat a man': the people there, past the place phrase.
         if (!mentionAt.get(i) && (T[i].pos === 'NOUN' || T[i].pos === 'PROPN')) {

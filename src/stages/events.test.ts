@@ -307,6 +307,9 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Israel told the International Court of Justice on Friday that it was not committing genocide in Gaza, calling South Africa\'s case "grossly distorted".', want: ['ISR>ZAF 111 occurred 2025-10-10', 'ISR>PSE 202 negated 2025-10-10'] },
   { text: 'Putin said Russian forces could seize more territory in eastern Ukraine in the coming months.', want: ['RUSMIL>UKR 192 hypothetical -'] },
   { text: 'Russia seized Ukrainian territory.', want: ['RUS>UKR 192 occurred 2025-10-16'] },
+  { text: 'Israeli tank fire hit tents sheltering displaced families in Khan Younis on Wednesday.', want: ['ISR>PSE 194 occurred 2025-10-15'] },
+  { text: 'Pakistan said Indian drones had not struck any of its military installations.', want: ['INDMIL>PAK 1952 negated 2025-10-16'] },
+  { text: 'The Dominican Republic will deport up to 10,000 undocumented Haitian migrants a week starting next week.', want: ['DOM>HTICVL 201 planned 2025-10-20'] },
 ];
 
 describe('events: constructions', () => {

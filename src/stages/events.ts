@@ -181,7 +181,7 @@ export function eventsStage(k: Knowledge): Stage {
         let end = source.to;
         while (end < verbFrom && end - source.to < 2 && T[end].pos === 'NOUN') end++;
         const text = doc.text.slice(T[source.from].start, T[end - 1].end);
-        return [AIR_FORCE.test(text) ? '195' : ARTILLERY.test(text) ? '194' : null, end, text];
+        return [DRONES.test(text) ? '1952' : AIR_FORCE.test(text) ? '195' : ARTILLERY.test(text) ? '194' : null, end, text];
       };
       /**
        * Where a clause's pattern may reach: over participle phrases on its object ('dispatched ships loaded with food
@@ -410,7 +410,14 @@ export function eventsStage(k: Knowledge): Stage {
           if (p.intransitive && p.after.length === 0 && !c.verb.passive && obj && obj.sentence === c.sentence &&
             (['DET', 'NOUN', 'ADJ'].includes(obj.pos) || (obj.pos === 'PRON' && POSSESSIVES.has(obj.norm)))) continue;
           // 'investigated its crackdown': the subject's own possessive is no target; another pattern may fit.
-          if (target && target.kind === 'pronoun' && target.possessive && target.actors.every((a) => source.actors.some((b) => b.code === a.code))) continue;
+          if (target && target.kind === 'pronoun' && target.possessive && target.actors.every((a) => source.actors.some((b) => b.code === a.code))) {
+            // 'Pakistan said Indian drones had not struck any of its military installations': force is not used on one's
+            // own; 'its' is the one who says so.
+            const saying = (clausesBySentence.get(c.sentence) ?? NO_CLAUSES).findLast((o) => o.verb.from < c.verb.from && SAYING.has(o.verb.lemma));
+            const speaker = p.code >= '18' && p.code < '21' ? saying?.subject ?? null : null;
+            if (!speaker || !speaker.actors.length || speaker.actors.some((a) => source.actors.some((b) => b.country === a.country))) continue;
+            target = speaker;
+          }
           // 'calling the warrant absurd', 'called it a betrayal': naming something, not a phone call.
           if (LABEL_VERBS.has(c.verb.lemma) && !p.code.startsWith('11') && target && (c.verb.form === 'participle' || ['ADJ', 'DET', 'NOUN'].includes(T[target.to]?.pos ?? ''))) continue;
           if (!target && !p.intransitive) {
@@ -489,7 +496,7 @@ export function eventsStage(k: Knowledge): Stage {
           const [weapon, sourceEnd, sourceText] = cand.code === '190' || cand.code === '1823' ? forceOf(source, c.verb.from) : [null, source.to, ''];
           if (weapon) {
             for (let x = source.to; x < sourceEnd; x++) consumed.add(x);
-            Object.assign(cand, { code: weapon, rule: cand.rule.replace(` -> ${p.code};`, ` -> ${p.code} -> ${weapon} (the source '${sourceText}' ${weapon === '195' ? 'strikes from the air' : 'is artillery'});`) });
+            Object.assign(cand, { code: weapon, rule: cand.rule.replace(` -> ${p.code};`, ` -> ${p.code} -> ${weapon} (the source '${sourceText}' ${weapon === '194' ? 'is artillery' : 'strikes from the air'});`) });
           }
           const gov0 = c.governor !== null ? doc.clauses[c.governor] : null;
           // 'urged Japan to hold joint exercises': the action asked for gives the appeal (or demand) its
@@ -588,7 +595,7 @@ export function eventsStage(k: Knowledge): Stage {
             };
             // 'Israeli jets struck missile factories in Iran': from the air.
             const [weapon, , sourceText] = p.code === '190' ? forceOf(source, c.verb.from) : [null, 0, ''];
-            if (weapon) Object.assign(act, { code: weapon, rule: act.rule.replace(` -> ${p.code};`, ` -> ${p.code} -> ${weapon} (the source '${sourceText}' ${weapon === '195' ? 'strikes from the air' : 'is artillery'});`) });
+            if (weapon) Object.assign(act, { code: weapon, rule: act.rule.replace(` -> ${p.code};`, ` -> ${p.code} -> ${weapon} (the source '${sourceText}' ${weapon === '194' ? 'is artillery' : 'strikes from the air'});`) });
             // 'fighters killed more than 460 patients at a hospital in El Fasher': many killed is a mass killing.
             const massCode = MASS[p.code];
             const n = massCode ? countIn(T, c.verb.to, Math.min(c.to, c.verb.to + 6)) : 0;
@@ -1214,7 +1221,9 @@ const TARGET_PREPS = new Set(['on', 'against', 'at', 'with', 'upon', 'into', 'to
 
 /** Sources that strike from the air. */
 const AIR_FORCE = /\b(missiles?|jets?|warplanes?|air force|bombers|fighter jets?|air ?strikes?|airstrikes?|drone strikes|missile strikes|strikes|bombardment)$/i;
-const ARTILLERY = /\b(shelling|artillery|artillery fire|shellfire|rocket fire|mortars?|barrage)$/i;
+/** Remotely piloted munitions: 'Indian drones had not struck', 'Russian drones hit Kyiv' (1952). */
+const DRONES = /\b(drones?|drone strikes?|kamikaze drones?|shaheds?)$/i;
+const ARTILLERY = /\b(shelling|artillery|artillery fire|tank fire|tank shells?|shellfire|rocket fire|mortars?|mortar fire|barrage)$/i;
 
 /** Verbs that deny the act in their complement ('denied that its forces had struck'). */
 const DENIALS = new Set(['deny']);
@@ -1253,6 +1262,8 @@ const PLACE_BACK: Record<string, string[]> = {
   city: ['city'], town: ['city', 'town'], village: ['village', 'town'], capital: ['city'], port: ['city'],
   enclave: ['region'], territory: ['region'], province: ['region'], region: ['region'],
 };
+/** Verbs of saying, whose subject a possessive in the report may name ('said Indian drones had not struck its bases'). */
+const SAYING = new Set(['say', 'tell', 'claim', 'insist', 'report', 'state', 'announce', 'confirm', 'deny']);
 /** What talks do when they end without a deal ('talks broke down', 'collapsed'). */
 const COLLAPSING = new Set(['collapse', 'fail', 'stall', 'founder', 'falter']);
 /** Pronouns that open a contact clause after a noun ('the curfew they imposed'). */

@@ -106,6 +106,9 @@ export function readVerbGroup(tokens: Token[], i: number, end: number, sentence:
   let tense: VerbGroup['tense'] = 'present';
   if (modal === 'will' || modal === 'shall') tense = 'future';
   else if (PAST_AUX.has(first.norm) || (first === h && isPastForm(h))) tense = 'past';
+  // 'Israeli tank fire hit tents on Wednesday': a verb whose past is its base form, with no auxiliary and not after
+  // 'I', 'we', 'you' or 'they', is read in the past, as news tells it.
+  else if (first === h && !infinitive && SAME_FORM.has(h.norm) && !['i', 'we', 'you', 'they'].includes(tokens[i - 1]?.norm ?? '')) tense = 'past';
   let form: VerbGroup['form'] = 'finite';
   if (infinitive) form = 'infinitive';
   else if (auxNorms.length === 0) {

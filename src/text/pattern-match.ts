@@ -13,7 +13,7 @@ const AMOUNT_WORDS = new Set(['than', 'of', 'in', '$', '€', '£', 'worth', "'s
 /** Possessive pronouns: 'its troops', 'his visit'. */
 export const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
 const PREPOSITIONS = new Set(['on', 'against', 'at', 'to', 'for', 'with', 'into', 'from', 'over', 'upon', 'targeting', 'between']);
-const QUANTITY = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions', 'tens', 'some', 'many', 'several', 'group', 'number', 'most', 'all', 'two', 'three', 'four', 'five',
+const QUANTITY = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions', 'tens', 'some', 'many', 'several', 'group', 'number', 'most', 'all', 'two', 'three', 'four', 'five', 'any', 'each', 'one', 'none', 'part', 'parts',
   // measures: '15 tonnes of relief supplies', 'a million doses of vaccine'
   // people of someone: 'rounded up hundreds of supporters of Imran Khan'
   'supporters', 'followers', 'members', 'relatives', 'allies', 'loyalists',
@@ -146,7 +146,7 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
             // 'deport up to 10,000 migrants'
             (f.norm === 'up' && T[at]?.norm === 'to') || (f.norm === 'to' && at - 2 >= 0 && T[at - 2].norm === 'up' && T[at]?.pos === 'NUM')));
         if (glued) reach += 2;
-        else if (f.norm === 'as' || f.norm === 'at' || (f.norm === 'of' && at - 2 >= 0 && QUANTITY.has(T[at - 2].norm))) reach += 1;
+        else if (f.norm === 'as' || f.norm === 'at' || (f.norm === 'up' && T[at]?.norm === 'to') || (f.norm === 'of' && at - 2 >= 0 && QUANTITY.has(T[at - 2].norm))) reach += 1;
         // A name of several words ('Calin Georgescu') is one filler too.
         else if (f.pos === 'PROPN' && T[at]?.pos === 'PROPN') reach += 1;
         if (!filler || (input.inMention(at - 1) && (e.target || !input.covering(at - 1) || input.covering(at - 1)!.to <= at - 1))) {
