@@ -310,6 +310,8 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Israeli tank fire hit tents sheltering displaced families in Khan Younis on Wednesday.', want: ['ISR>PSE 194 occurred 2025-10-15'] },
   { text: 'Pakistan said Indian drones had not struck any of its military installations.', want: ['INDMIL>PAK 1952 negated 2025-10-16'] },
   { text: 'The Dominican Republic will deport up to 10,000 undocumented Haitian migrants a week starting next week.', want: ['DOM>HTICVL 201 planned 2025-10-20'] },
+  { text: 'A Lebanese-born businessman accused of laundering money for Hezbollah was extradited from Germany to the United States on Tuesday.', want: ['DEU>USA 063 occurred 2025-10-14'] },
+  { text: 'Russian troops have dropped grenades filled with toxic chemicals on Ukrainian positions thousands of times.', want: ['RUSMIL>UKR 2041 occurred 2025-10-16'] },
 ];
 
 describe('events: constructions', () => {

@@ -358,6 +358,27 @@ export function eventsStage(k: Knowledge): Stage {
         // '... denied a U.S. allegation, calling it baseless': naming what one denies is the denial, already coded.
         if (LABEL_VERBS.has(c.verb.lemma) && c.verb.form === 'participle' && T[c.verb.from - 1]?.text === ',' && c.governor !== null &&
           byClause.get(c.governor)?.code === '016' && ['it', 'them', 'this', 'that'].includes(T[c.verb.to]?.norm ?? '')) return;
+        // 'was extradited from Germany to the United States': with no agent, who sent them away is 'from' whom.
+        if (c.verb.passive && !c.agent && FROM_SENDERS.has(c.verb.lemma)) {
+          let from: Mention | undefined;
+          for (let i = c.verb.to; i + 1 < c.to && !from; i++) if (T[i].norm === 'from') from = targetAt.get(i + 1) ?? (T[i + 1].pos === 'DET' ? targetAt.get(i + 2) : undefined);
+          if (from?.actors.length) {
+            for (const p of list) {
+              if (objectFirst(p) || !p.after.includes('TARGET')) continue;
+              const hit = matchAfter(p, c.verb.to, reachOf(c), input);
+              if (!hit?.target || hit.target === from || hit.target.actors.some((a) => from!.actors.some((b) => b.code === a.code))) continue;
+              const cand: Candidate = {
+                sentence: c.sentence, start: T[c.verb.from].start, end: T[hit.end - 1].end, sources: from.actors, targets: [hit.target, ...hit.moreTargets].flatMap((m) => m.actors),
+                code: p.code, status: c.status, statusCue: c.statusCue, time: timeFor(c, c.sentence, c.status),
+                place: placeFor(c.sentence, [c.verb.from, c.to], mentionTokens([from, hit.target])), confidence: 0.55,
+                rule: `${p.id} '${[...p.anchor, ...p.after].join(' ')}' -> ${p.code}; sent 'from' ${from.actors[0].code}, the passive naming no agent; status ${c.status}`,
+              };
+              candidates.push(cand);
+              byClause.set(clauseIndex, cand);
+              return;
+            }
+          }
+        }
         const source = c.verb.passive ? c.agent ?? unnamedAgent(c, list) : c.subject;
         if (!source || !source.actors.length) return;
         let coded = false;
@@ -1274,6 +1295,8 @@ const REQUEST_WORDS = new Set(['demand', 'call', 'request', 'appeal', 'plea', 'r
 const REJECT_VERBS = new Set(['reject', 'decline', 'dismiss', 'rebuff', 'spurn', 'refuse', 'ignore', 'snub', 'defy']);
 /** Verbs of mediating whose passive agent mediates the act it is said of ('an exchange mediated by the UAE'). */
 const MEDIATING = new Set(['mediate', 'broker', 'facilitate']);
+/** Verbs of sending people away whose passive names the sender with 'from' ('was extradited from Germany to the US'). */
+const FROM_SENDERS = new Set(['extradite', 'deport', 'repatriate', 'expel', 'transfer', 'hand']);
 /** Verbs of giving whose passive subject, with no agent, is the thing given ('jets from Denmark were delivered to Kyiv'). */
 const GIVING = new Set(['deliver', 'send', 'ship', 'supply', 'transfer', 'provide', 'give', 'hand', 'pass', 'donate', 'sell', 'export', 'dispatch', 'fly']);
 const DIPLOMAT_WORDS = /\b(diplomats?|ambassadors?|envoys?|attach[eé]s?|consuls?|charg[eé]s? d'affaires)\b/i;
