@@ -136,9 +136,10 @@ export function eventsStage(k: Knowledge): Stage {
         }));
       }
       // 'dropped an atomic bomb on the city': 'the city', 'the town', 'the enclave' is the place of that kind just named.
-      for (let i = 0; i + 1 < T.length; i++) {
-        if (T[i].norm !== 'the' || !PLACE_BACK[T[i + 1].lemma] || T[i + 2]?.norm === 'of' || targetAt.has(i) || targetAt.has(i + 1) || inMention.has(i + 1)) continue;
-        const kinds = PLACE_BACK[T[i + 1].lemma];
+      for (let i = 0; doc.places.length > 0 && i + 1 < T.length; i++) {
+        if (T[i].norm !== 'the') continue;
+        const kinds = PLACE_BACK.get(T[i + 1].lemma);
+        if (!kinds || T[i + 2]?.norm === 'of' || targetAt.has(i) || targetAt.has(i + 1) || inMention.has(i + 1)) continue;
         const prior = doc.places.findLast((p) => p.to <= i && p.sentence >= T[i].sentence - 1 && p.place.country && kinds.includes(p.place.kind));
         const c = prior ? countries.get(prior.place.country!) : undefined;
         if (!prior || !c) continue;
@@ -1279,10 +1280,10 @@ const BENEFICIARY = new Set(['for', 'to']);
 /** Crowds whose attacks are riots. */
 const CROWD_WORDS = /\b(rioters?|mobs?|crowds?|protesters|protestors|demonstrators|looters)\b/i;
 /** Place nouns that refer back to the last place of a kind ('the city' to Hiroshima). */
-const PLACE_BACK: Record<string, string[]> = {
+const PLACE_BACK: ReadonlyMap<string, string[]> = new Map(Object.entries({
   city: ['city'], town: ['city', 'town'], village: ['village', 'town'], capital: ['city'], port: ['city'],
   enclave: ['region'], territory: ['region'], province: ['region'], region: ['region'],
-};
+}));
 /** Verbs of saying, whose subject a possessive in the report may name ('said Indian drones had not struck its bases'). */
 const SAYING = new Set(['say', 'tell', 'claim', 'insist', 'report', 'state', 'announce', 'confirm', 'deny']);
 /** What talks do when they end without a deal ('talks broke down', 'collapsed'). */

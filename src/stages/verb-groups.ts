@@ -167,6 +167,19 @@ function pastOf(norm: string, verbs: ReadonlySet<string>, irregular: ReadonlyMap
   return tries.find((v) => v && verbs.has(v));
 }
 
+const formCache = new WeakMap<ReadonlySet<string>, Map<string, string | null>>();
+/** pastOf, else ingOf, remembered per word: most verbs are no pattern's, and this runs on each of them. */
+function knownFormOf(norm: string, verbs: ReadonlySet<string>, irregular: ReadonlyMap<string, string>): string | undefined {
+  let cache = formCache.get(verbs);
+  if (!cache) formCache.set(verbs, (cache = new Map()));
+  let v = cache.get(norm);
+  if (v === undefined) {
+    v = pastOf(norm, verbs, irregular) ?? ingOf(norm, verbs) ?? null;
+    cache.set(norm, v);
+  }
+  return v ?? undefined;
+}
+
 /**
  * The tagger sometimes reads a verb after a name as a noun ('Putin plans to meet', 'the team backs').
  * A known verb in that place, inflected and followed by what follows verbs, is taken as a verb.
@@ -215,7 +228,7 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
     }
     // 'raped' read as a form of 'rap': a verb whose lemma is no known verb, but whose '-ed' or '-ing' form is one's, is that verb.
     if (t.pos === 'VERB' && !verbs.has(t.lemma) && t.norm !== t.lemma) {
-      const v = pastOf(t.norm, verbs, irregular) ?? ingOf(t.norm, verbs);
+      const v = knownFormOf(t.norm, verbs, irregular);
       if (v) {
         out ??= [...tokens];
         out[i] = asVerb(t, v);

@@ -107,8 +107,8 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
     const e = els[k];
     // 'passing satellite imagery of Russian troop movements to Kyiv': after a class word, its 'of' phrase is stepped
     // over to the preposition the pattern wants next.
-    if (k > 0 && els[k - 1].classes.length && !e.target && e.classes.length === 0 && e.words !== null && e.words.length > 0 &&
-      e.words.every((w) => PREPOSITIONS.has(w)) && T[i]?.norm === 'of') {
+    if (T[i]?.norm === 'of' && k > 0 && els[k - 1].classes.length && !e.target && e.classes.length === 0 && e.words !== null && e.words.length > 0 &&
+      e.words.every((w) => PREPOSITIONS.has(w))) {
       for (let j = i + 1; j < end && j <= i + 6; j++) {
         const t = T[j];
         if (t.pos === 'ADP' && wordOk(e, t)) {
