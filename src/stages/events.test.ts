@@ -312,6 +312,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'The Dominican Republic will deport up to 10,000 undocumented Haitian migrants a week starting next week.', want: ['DOM>HTICVL 201 planned 2025-10-20'] },
   { text: 'A Lebanese-born businessman accused of laundering money for Hezbollah was extradited from Germany to the United States on Tuesday.', want: ['DEU>USA 063 occurred 2025-10-14'] },
   { text: 'Russian troops have dropped grenades filled with toxic chemicals on Ukrainian positions thousands of times.', want: ['RUSMIL>UKR 2041 occurred 2025-10-16'] },
+  { text: "Washington has not turned down Kyiv's request for more Patriot air defence systems.", want: ['USAGOV>UKRGOV 1222 negated 2025-10-16', 'UKRGOV>USAGOV 0232 occurred 2025-10-16'] },
 ];
 
 describe('events: constructions', () => {

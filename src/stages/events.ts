@@ -1098,6 +1098,26 @@ export function eventsStage(k: Knowledge): Stage {
         candidates.push(cand);
         byClause.set(govIndex, cand);
       }
+      // "Beijing has rebuffed Sri Lanka's request for a deeper cut to its debt", "Washington has not turned down Kyiv's
+      // request for more Patriot systems": the owner of a request made it (02x), to whoever answers it.
+      for (const c of doc.clauses) {
+        if (c.inQuote || !c.subject?.actors.length) continue;
+        for (let n = c.verb.to; n < c.to; n++) {
+          if (T[n].pos !== 'NOUN' || !ASKED_FOR.has(T[n].lemma) || T[n + 1]?.norm !== 'for') continue;
+          const poss = T[n - 1]?.norm === "'s" || T[n - 1]?.norm === "'" ? n - 1 : -1;
+          const owner = poss > 0 ? coveringAt.get(poss - 1) : undefined;
+          if (!owner?.actors.length || owner.to !== poss || owner.actors.some((a) => c.subject!.actors.some((b) => b.country && b.country === a.country))) break;
+          const what = T.slice(n + 2, Math.min(n + 9, c.to));
+          const has = (cls: string) => what.some((t) => k.classes.get(cls)?.has(t.lemma));
+          const code = has('milaid') || what.some((t) => AIR_DEFENCE.test(t.text)) ? '0232' : has('humaid') ? '0233' : has('econmoney') || what.some((t) => t.lemma === 'debt') ? '0231' : '020';
+          candidates.push({
+            sentence: c.sentence, start: T[owner.from].start, end: T[Math.min(n + 1, c.to - 1)].end, sources: owner.actors, targets: c.subject.actors, code, status: 'occurred',
+            statusCue: null, time: null, place: null, confidence: 0.5,
+            rule: `'${owner.actors[0].text}'s ${T[n].text} for' -> ${code}, made to whom '${c.verb.lemma}' it; status occurred`,
+          });
+          break;
+        }
+      }
       // 'swapped 185 prisoners each in an exchange mediated by the UAE', 'talks with Witkoff, which were mediated by
       // Oman': the mediator of an act coded in the sentence mediates between its sides (045).
       for (const c of doc.clauses) {
@@ -1290,6 +1310,9 @@ const SAYING = new Set(['say', 'tell', 'claim', 'insist', 'report', 'state', 'an
 const COLLAPSING = new Set(['collapse', 'fail', 'stall', 'founder', 'falter']);
 /** Pronouns that open a contact clause after a noun ('the curfew they imposed'). */
 const CONTACT_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we']);
+/** Nouns of asking for something, owned by who asked ("Kyiv's request for more Patriot systems"). */
+const ASKED_FOR = new Set(['request', 'appeal', 'plea', 'demand', 'call']);
+const AIR_DEFENCE = /^(Patriot|Patriots|NASAMS|IRIS-T|HIMARS|ATACMS|F-16s?|tanks?|howitzers?)$/;
 /** Nouns of asking whose infinitive is the act asked for ('a request to station aircraft'). */
 const REQUEST_WORDS = new Set(['demand', 'call', 'request', 'appeal', 'plea', 'recommendation', 'proposal', 'offer', 'invitation', 'ultimatum']);
 /** Verbs of turning down what was asked ('rejected demands to', 'declined an appeal to'); also 'turn down', 'brush off'. */
