@@ -935,7 +935,8 @@ export function eventsStage(k: Knowledge): Stage {
             // are the place's people; arrests and crackdowns its authorities, on its own people.
             // Not a state: 'served 25 days in military detention'.
             const state = p.code.startsWith('173') && left >= s.from && T[left].norm === 'in';
-            if (!sourceM && DOMESTIC.test(p.code) && !state && (T[i].pos === 'NOUN' || (T[i].pos === 'VERB' && T[i].norm.endsWith('ing')) || (T[i].pos === 'PROPN' && i <= s.from + 1)) && (openingAct || !(left >= s.from && DEFINITE.has(T[left].norm)))) {
+            if (!sourceM && DOMESTIC.test(p.code) && !state && (T[i].pos === 'NOUN' || (T[i].pos === 'VERB' && T[i].norm.endsWith('ing')) || (T[i].pos === 'PROPN' && i <= s.from + 1)) && (openingAct || hit.target || !(left >= s.from && DEFINITE.has(T[left].norm)))) {
+              // ('the arrest of two Chinese citizens in Japan': with whom, a definite one too.)
               const where = placeFor(s.index, [i, Math.min(s.to, hit.end + 6)], new Set());
               const country = where?.place.country ? countries.get(where.place.country) : undefined;
               if (where && country) {
