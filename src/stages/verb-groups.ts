@@ -364,7 +364,8 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
     }
     // 'Gunmen abducted 20 pupils': a known verb's past after a noun or a name, before its object, is that verb.
     // 'soldiers shot and killed a man': before 'and' and another verb too.
-    if (t.pos === 'NOUN' && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && prev.sentence === t.sentence &&
+    // ("Myanmar's military lost control": after an owner's adjective-read noun too.)
+    if (t.pos === 'NOUN' && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'ADJ' && (tokens[i - 2]?.norm === "'s" || tokens[i - 2]?.norm === "'"))) && prev.sentence === t.sentence &&
       next.sentence === t.sentence && (['DET', 'NUM', 'ADJ', 'PROPN', 'PRON'].includes(next.pos) || (next.norm === 'and' && tokens[i + 2]?.pos === 'VERB'))) {
       const v = pastOf(t.norm, verbs, irregular);
       if (v) {
