@@ -184,7 +184,18 @@ export function actorsStage(ix: ActorIndex): Stage {
               describe(det(start), after, { title: t.title, country: c.code, role: t.role });
               return true;
             }
+            // ('opposition figure': an agent word used as an adjective is a plain word here.)
+            if (h && agent && modifies(k + h.length) && skip < 3) { k += h.length; continue; }
             if (h || k >= s.to || !['NOUN', 'ADJ', 'PROPN'].includes(T[k].pos)) break;
+            // 'Iranian Nobel peace laureate Narges Mohammadi', 'Jailed Tunisian opposition figure Jawhar Ben Mbarek': after
+            // plain words that name no role, a name of two or more words no one knows is a person of the country.
+            if (skip >= 1 && T[k].pos !== 'PROPN' && T[k + 1]?.pos === 'PROPN' && T[k + 2]?.pos === 'PROPN' && /^[A-Z]/.test(T[k + 1].text) && /^[a-z]/.test(T[k].text)) {
+              const run = nameRun(T, k + 1, s.to, (x) => lookup(x) !== null);
+              if (run - (k + 1) >= 2 && run - (k + 1) <= 4 && !lookup(k + 1)) {
+                push({ from: start, to: run, kind: 'name', actors: [{ ...countryActor(c, textOf(doc, start, run), null, `countries:${c.code}, a person named after '${T[k].text}'`, 'person'), name: textOf(doc, k + 1, run), id: null }] });
+                return true;
+              }
+            }
             k++;
           }
           return false;

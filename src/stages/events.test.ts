@@ -313,6 +313,8 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'A Lebanese-born businessman accused of laundering money for Hezbollah was extradited from Germany to the United States on Tuesday.', want: ['DEU>USA 063 occurred 2025-10-14'] },
   { text: 'Russian troops have dropped grenades filled with toxic chemicals on Ukrainian positions thousands of times.', want: ['RUSMIL>UKR 2041 occurred 2025-10-16'] },
   { text: "Washington has not turned down Kyiv's request for more Patriot air defence systems.", want: ['USAGOV>UKRGOV 1222 negated 2025-10-16', 'UKRGOV>USAGOV 0232 occurred 2025-10-16'] },
+  { text: 'Imprisoned Iranian Nobel peace laureate Narges Mohammadi began a hunger strike on Monday.', want: ['IRN>IRNGOV 142 occurred 2025-10-13'] },
+  { text: 'Jailed Tunisian opposition figure Jawhar Ben Mbarek will begin an open-ended hunger strike on Monday.', want: ['TUN>TUNGOV 142 planned 2025-10-20'] },
 ];
 
 describe('events: constructions', () => {
