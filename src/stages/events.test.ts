@@ -278,7 +278,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Protesters in Baghdad stormed the Swedish embassy early on Thursday.', want: ['IRQCVL>SWE 145 occurred 2025-10-16'] },
   { text: 'Hundreds of demonstrators gathered outside the Israeli embassy in Amman on Sunday to protest against the bombardment of Gaza.', want: ['JORCVL>ISR 141 occurred 2025-10-12'] },
   { text: 'The Israeli military said it would expand its ground operations in southern Lebanon against Hezbollah.', want: ['ISRMIL>LBNREB 190 planned -'] },
-  { text: "Israel said it had killed Hezbollah leader Hassan Nasrallah in an air strike on the group's headquarters in Beirut.", want: ['ISR>LBNREB 195 occurred 2025-10-16', 'ISR>LBNREB 1823 occurred 2025-10-16'] },
+  { text: "Israel said it had killed Hezbollah leader Hassan Nasrallah in an air strike on the group's headquarters in Beirut.", want: ['ISR>LBNREB 195 occurred 2025-10-16', 'ISR>LBNREB 186 occurred 2025-10-16'] },
   { text: 'Pakistan said on Thursday that Islamabad was ready to de-escalate tensions with India.', want: ['PAKGOV>IND 0356 occurred 2025-10-16'] },
   { text: 'Thailand and Cambodia pledged on Tuesday to resolve their border dispute by peaceful means.', want: ['THA>KHM 037 occurred 2025-10-14', 'KHM>THA 037 occurred 2025-10-14'] },
   { text: "Mexico's attorney general's office has reopened its investigation into the 2014 disappearance of 43 students.", want: ['MEXJUD>MEX 092 occurred 2025-10-16'] },
@@ -315,6 +315,8 @@ const constructions: { text: string; want: string[] }[] = [
   { text: "Washington has not turned down Kyiv's request for more Patriot air defence systems.", want: ['USAGOV>UKRGOV 1222 negated 2025-10-16', 'UKRGOV>USAGOV 0232 occurred 2025-10-16'] },
   { text: 'Imprisoned Iranian Nobel peace laureate Narges Mohammadi began a hunger strike on Monday.', want: ['IRN>IRNGOV 142 occurred 2025-10-13'] },
   { text: 'Jailed Tunisian opposition figure Jawhar Ben Mbarek will begin an open-ended hunger strike on Monday.', want: ['TUN>TUNGOV 142 planned 2025-10-20'] },
+  { text: "Iranian agents planned to kill Israel's ambassador to Mexico.", want: ['IRNSPY>ISRGOV 186 planned -'] },
+  { text: 'Gunmen killed two policemen in Kabul.', want: ['AFGREB>AFGCOP 1823 occurred 2025-10-16'] },
 ];
 
 describe('events: constructions', () => {

@@ -503,6 +503,10 @@ export function eventsStage(k: Knowledge): Stage {
           const shotAt = cand.code === '193' ? '185' : cand.code === '1823' ? '186' : null;
           if (shotAt && c.verb.lemma === 'shoot' && cand.targets.length > 0 && cand.targets.every((a) => a?.type === 'person')) {
             Object.assign(cand, { code: shotAt, rule: cand.rule.replace(/ -> (193|1823);/, ` -> $1 -> ${shotAt} (a named person shot);`) });
+          } else if (cand.code === '1823' && cand.targets.length > 0 && cand.targets.every((a) => a?.type === 'person' && (a.name !== null || a.role))) {
+            // 'killed Hezbollah leader Hassan Nasrallah', 'planned to kill Israel's ambassador': killing a named person or
+            // an office holder is an assassination (186).
+            Object.assign(cand, { code: '186', rule: cand.rule.replace(/ -> 1823;/, ' -> 1823 -> 186 (a named person or office holder killed);') });
           }
           // 'killed about 100 people in a night-time attack': killing many who are not fighters is a mass killing (202);
           // 'will deport up to 10,000 migrants', 'expel all undocumented Afghans': expelling many is a mass expulsion (201).
