@@ -317,6 +317,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Jailed Tunisian opposition figure Jawhar Ben Mbarek will begin an open-ended hunger strike on Monday.', want: ['TUN>TUNGOV 142 planned 2025-10-20'] },
   { text: "Iranian agents planned to kill Israel's ambassador to Mexico.", want: ['IRNSPY>ISRGOV 186 planned -'] },
   { text: 'Gunmen killed two policemen in Kabul.', want: ['AFGREB>AFGCOP 1823 occurred 2025-10-16'] },
+  { text: 'Al-Shabaab could attempt more car bombings in Mogadishu during Ramadan.', want: ['SOMREB>SOM 1832 hypothetical -'] },
 ];
 
 describe('events: constructions', () => {
