@@ -318,6 +318,8 @@ const constructions: { text: string; want: string[] }[] = [
   { text: "Iranian agents planned to kill Israel's ambassador to Mexico.", want: ['IRNSPY>ISRGOV 186 planned -'] },
   { text: 'Gunmen killed two policemen in Kabul.', want: ['AFGREB>AFGCOP 1823 occurred 2025-10-16'] },
   { text: 'Al-Shabaab could attempt more car bombings in Mogadishu during Ramadan.', want: ['SOMREB>SOM 1832 hypothetical -'] },
+  { text: 'Hamas political leader Ismail Haniyeh was assassinated in Tehran early on Wednesday, an attack that both Iran and Hamas blamed on Israel.', want: ['IRN>PSEREB 186 occurred 2025-10-15', 'IRN>ISR 112 occurred 2025-10-15', 'PSEREB>ISR 112 occurred 2025-10-15'] },
+  { text: 'Trump called Zelenskyy a dictator.', want: ['USAGOV>UKRGOV 112 occurred 2025-10-16'] },
 ];
 
 describe('events: constructions', () => {
