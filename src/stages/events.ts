@@ -1123,6 +1123,29 @@ export function eventsStage(k: Knowledge): Stage {
           break;
         }
       }
+      // '..., drawing condemnation from the United States and the United Nations': those it came from condemn the
+      // subject of the act (111).
+      for (const c of doc.clauses) {
+        if (c.inQuote || !DRAWING.has(c.verb.lemma) || !c.subject?.actors.length) continue;
+        let n = c.verb.to;
+        while (n < c.to && (T[n].pos === 'ADJ' || T[n].pos === 'DET' || T[n].pos === 'ADV')) n++;
+        if (!CENSURE.has(T[n]?.lemma ?? '') || T[n + 1]?.norm !== 'from') continue;
+        const first = mentionStart.get(n + 2) ?? (T[n + 2]?.pos === 'DET' ? mentionStart.get(n + 3) : undefined);
+        if (!first?.actors.length) continue;
+        const critics = [first];
+        let at = first.to;
+        while (at + 1 < c.to && (T[at].norm === 'and' || T[at].norm === ',')) {
+          const nx = mentionStart.get(at + 1) ?? (T[at + 1]?.pos === 'DET' ? mentionStart.get(at + 2) : undefined);
+          if (!nx?.actors.length) break;
+          critics.push(nx);
+          at = nx.to;
+        }
+        candidates.push({
+          sentence: c.sentence, start: T[c.verb.from].start, end: T[at - 1].end, sources: critics.flatMap((m) => m.actors), targets: c.subject.actors,
+          code: '111', status: 'occurred', statusCue: null, time: timeFor(c, c.sentence, 'occurred'), place: null, confidence: 0.5,
+          rule: `'${c.verb.lemma} ${T[n].text} from' -> 111, by those it came from on the one who acted; status occurred`,
+        });
+      }
       // 'swapped 185 prisoners each in an exchange mediated by the UAE', 'talks with Witkoff, which were mediated by
       // Oman': the mediator of an act coded in the sentence mediates between its sides (045).
       for (const c of doc.clauses) {
@@ -1315,6 +1338,9 @@ const SAYING = new Set(['say', 'tell', 'claim', 'insist', 'report', 'state', 'an
 const COLLAPSING = new Set(['collapse', 'fail', 'stall', 'founder', 'falter']);
 /** Pronouns that open a contact clause after a noun ('the curfew they imposed'). */
 const CONTACT_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we']);
+/** Verbs by which an act draws censure ('drawing condemnation from'), and the censure. */
+const DRAWING = new Set(['draw', 'prompt', 'spark', 'trigger', 'provoke', 'attract', 'earn', 'bring']);
+const CENSURE = new Set(['condemnation', 'criticism', 'rebuke', 'censure', 'outrage', 'protest', 'protests', 'anger']);
 /** Nouns of asking for something, owned by who asked ("Kyiv's request for more Patriot systems"). */
 const ASKED_FOR = new Set(['request', 'appeal', 'plea', 'demand', 'call']);
 const AIR_DEFENCE = /^(Patriot|Patriots|NASAMS|IRIS-T|HIMARS|ATACMS|F-16s?|tanks?|howitzers?)$/;
