@@ -321,6 +321,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Hamas political leader Ismail Haniyeh was assassinated in Tehran early on Wednesday, an attack that both Iran and Hamas blamed on Israel.', want: ['IRN>PSEREB 186 occurred 2025-10-15', 'IRN>ISR 112 occurred 2025-10-15', 'PSEREB>ISR 112 occurred 2025-10-15'] },
   { text: 'Trump called Zelenskyy a dictator.', want: ['USAGOV>UKRGOV 112 occurred 2025-10-16'] },
   { text: 'Thailand deported 40 Uyghur men to China on Thursday, drawing condemnation from the United States and the United Nations.', want: ['THA>CHNCVL 174 occurred 2025-10-16', 'USA>THA 111 occurred 2025-10-16', 'IGOUNO>THA 111 occurred 2025-10-16'] },
+  { text: 'Qatar has put its mediation between Israel and Hamas on hold.', want: ['QAT>ISR 165 occurred 2025-10-16', 'QAT>PSEREB 165 occurred 2025-10-16'] },
 ];
 
 describe('events: constructions', () => {
