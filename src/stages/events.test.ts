@@ -322,6 +322,10 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Trump called Zelenskyy a dictator.', want: ['USAGOV>UKRGOV 112 occurred 2025-10-16'] },
   { text: 'Thailand deported 40 Uyghur men to China on Thursday, drawing condemnation from the United States and the United Nations.', want: ['THA>CHNCVL 174 occurred 2025-10-16', 'USA>THA 111 occurred 2025-10-16', 'IGOUNO>THA 111 occurred 2025-10-16'] },
   { text: 'Qatar has put its mediation between Israel and Hamas on hold.', want: ['QAT>ISR 165 occurred 2025-10-16', 'QAT>PSEREB 165 occurred 2025-10-16'] },
+  { text: 'South Korea will stage nationwide civil defence and military drills on Monday to prepare for a possible North Korean attack.', want: ['KOR>PRK 150 planned 2025-10-20'] },
+  { text: 'China launched drills around Taiwan on Tuesday. Taipei said it had put its forces on alert in response.', want: ['CHN>TWN 150 occurred 2025-10-14', 'TWNGOV>CHN 152 occurred 2025-10-16'] },
+  { text: 'Australian and Indonesian forces are due to stage their largest-ever joint exercise in East Java next month.', want: ['AUSMIL>IDNMIL 062 planned 2025-11-01', 'IDNMIL>AUSMIL 062 planned 2025-11-01'] },
+  { text: 'The authorities in Tbilisi did not send riot police to disperse the protesters.', want: ['GEOGOV>GEO 153 negated 2025-10-16', 'GEOGOV>GEOCVL 175 negated 2025-10-16'] },
 ];
 
 describe('events: constructions', () => {

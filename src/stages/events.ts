@@ -1051,6 +1051,10 @@ export function eventsStage(k: Knowledge): Stage {
       const foreignIn = (sentence: number, source: ActorRef): ActorRef | null => {
         const others = new Set<string>();
         for (const m of doc.mentions) if (m.sentence === sentence) for (const a of m.actors) if (a.country && a.country !== source.country && countries.has(a.country)) others.add(a.country);
+        // ('Taipei said it had put its forces on alert in response': none here, so the one the sentence before names.)
+        if (others.size === 0 && sentence > 0) {
+          for (const m of doc.mentions) if (m.sentence === sentence - 1) for (const a of m.actors) if (a.country && a.country !== source.country && countries.has(a.country)) others.add(a.country);
+        }
         if (others.size !== 1) return null;
         const c = countries.get([...others][0])!;
         return { text: '', code: c.code, country: c.code, sector: null, name: c.name, id: c.code.toLowerCase(), type: 'country', rule: `force posture: aimed at the one other country the sentence names, ${c.code}` };
