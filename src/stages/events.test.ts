@@ -326,6 +326,8 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'China launched drills around Taiwan on Tuesday. Taipei said it had put its forces on alert in response.', want: ['CHN>TWN 150 occurred 2025-10-14', 'TWNGOV>CHN 152 occurred 2025-10-16'] },
   { text: 'Australian and Indonesian forces are due to stage their largest-ever joint exercise in East Java next month.', want: ['AUSMIL>IDNMIL 062 planned 2025-11-01', 'IDNMIL>AUSMIL 062 planned 2025-11-01'] },
   { text: 'The authorities in Tbilisi did not send riot police to disperse the protesters.', want: ['GEOGOV>GEO 153 negated 2025-10-16', 'GEOGOV>GEOCVL 175 negated 2025-10-16'] },
+  { text: "A night-time curfew will be imposed in Madagascar's capital Antananarivo from Saturday until further notice.", want: ['MDGGOV>MDG 1723 planned 2025-10-18'] },
+  { text: 'Austrian police arrested a 19-year-old on Wednesday on suspicion of planning a bomb attack in Vienna.', want: ['AUTCOP>AUT 173 occurred 2025-10-15'] },
 ];
 
 describe('events: constructions', () => {

@@ -359,6 +359,30 @@ export function eventsStage(k: Knowledge): Stage {
         // '... denied a U.S. allegation, calling it baseless': naming what one denies is the denial, already coded.
         if (LABEL_VERBS.has(c.verb.lemma) && c.verb.form === 'participle' && T[c.verb.from - 1]?.text === ',' && c.governor !== null &&
           byClause.get(c.governor)?.code === '016' && ['it', 'them', 'this', 'that'].includes(T[c.verb.to]?.norm ?? '')) return;
+        // 'A night-time curfew will be imposed in Antananarivo': with no agent and no actor as subject, what is imposed is
+        // the subject, and the place's authorities impose it.
+        if (c.verb.passive && !c.agent && !c.subject?.actors.length && IMPOSING.has(c.verb.lemma)) {
+          const s0 = doc.sentences[c.sentence].from;
+          for (const p of list) {
+            const [head, rest] = splitFirstWord(p);
+            if (!head || !rest.after.includes('TARGET') || !HOME_WHEN_UNTARGETED.test(p.code) && !p.code.startsWith('172')) continue;
+            let at = -1;
+            for (let t = c.verb.from - 1; t >= s0 && t >= c.verb.from - 6 && at < 0; t--) if (matchAfter(head, t, t + 1, input)) at = t;
+            if (at < 0) continue;
+            const hit = matchAfter(rest, c.verb.to, reachOf(c), input);
+            const country = hit?.target?.actors[0]?.country ? countries.get(hit.target.actors[0].country) : undefined;
+            if (!hit || !country) continue;
+            const cand: Candidate = {
+              sentence: c.sentence, start: T[at].start, end: T[hit.end - 1].end, sources: [domesticActor(country, p.code, hit.target!.actors[0].text)], targets: [homeCountry(country)],
+              code: p.code, status: c.status, statusCue: c.statusCue, time: timeFor(c, c.sentence, c.status),
+              place: placeFor(c.sentence, [c.verb.from, c.to], new Set()), confidence: 0.5,
+              rule: `${p.id} '${[...p.anchor, ...p.after].join(' ')}' -> ${p.code}; '${T[at].text}' ${c.verb.lemma}d with no one named, so by the authorities of ${country.code}; status ${c.status}`,
+            };
+            candidates.push(cand);
+            byClause.set(clauseIndex, cand);
+            return;
+          }
+        }
         // 'was extradited from Germany to the United States': with no agent, who sent them away is 'from' whom.
         if (c.verb.passive && !c.agent && FROM_SENDERS.has(c.verb.lemma)) {
           let from: Mention | undefined;
@@ -1354,6 +1378,8 @@ const REQUEST_WORDS = new Set(['demand', 'call', 'request', 'appeal', 'plea', 'r
 const REJECT_VERBS = new Set(['reject', 'decline', 'dismiss', 'rebuff', 'spurn', 'refuse', 'ignore', 'snub', 'defy']);
 /** Verbs of mediating whose passive agent mediates the act it is said of ('an exchange mediated by the UAE'). */
 const MEDIATING = new Set(['mediate', 'broker', 'facilitate']);
+/** Verbs of imposing measures whose passive subject is the measure ('a curfew will be imposed in Dhaka'). */
+const IMPOSING = new Set(['impose', 'declare', 'lift', 'extend', 'enforce', 'introduce']);
 /** Verbs of sending people away whose passive names the sender with 'from' ('was extradited from Germany to the US'). */
 const FROM_SENDERS = new Set(['extradite', 'deport', 'repatriate', 'expel', 'transfer', 'hand']);
 /** Verbs of giving whose passive subject, with no agent, is the thing given ('jets from Denmark were delivered to Kyiv'). */
