@@ -328,6 +328,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'The authorities in Tbilisi did not send riot police to disperse the protesters.', want: ['GEOGOV>GEO 153 negated 2025-10-16', 'GEOGOV>GEOCVL 175 negated 2025-10-16'] },
   { text: "A night-time curfew will be imposed in Madagascar's capital Antananarivo from Saturday until further notice.", want: ['MDGGOV>MDG 1723 planned 2025-10-18'] },
   { text: 'Austrian police arrested a 19-year-old on Wednesday on suspicion of planning a bomb attack in Vienna.', want: ['AUTCOP>AUT 173 occurred 2025-10-15'] },
+  { text: 'Huge crowds rallied in central Seoul on Saturday to demand the removal of President Yoon Suk Yeol.', want: ['KORCVL>KORELI 1041 occurred 2025-10-11', 'KORCVL>KORGOV 1411 occurred 2025-10-11'] },
 ];
 
 describe('events: constructions', () => {

@@ -1231,6 +1231,16 @@ export function eventsStage(k: Knowledge): Stage {
           break;
         }
       }
+      // 'rallied to demand the removal of President Yoon', 'marched to demand action over killings of women': a protest for
+      // a change of leader is 1411, for rights 1413.
+      for (const cand of candidates) {
+        if (cand.code !== '141') continue;
+        const text = doc.sentences[cand.sentence].text;
+        const sub = LEADER_CHANGE.test(text) ? '1411' : RIGHTS_DEMAND.test(text) ? '1413' : null;
+        if (!sub) continue;
+        cand.rule = `${cand.rule.split(';')[0]} -> ${sub} (${sub === '1411' ? 'for a change of leader' : 'for rights'}); status ${cand.status}`;
+        cand.code = sub;
+      }
       // 'Rioters attacked a hotel housing asylum seekers': an attack by a crowd is a riot (145).
       for (const cand of candidates) {
         if (cand.code !== '190' || !cand.sources.length || !cand.sources.every((a) => a.sector === 'CVL' && CROWD_WORDS.test(a.text))) continue;
@@ -1349,6 +1359,9 @@ const TOLL_VERBS = new Set(['kill', 'wound', 'injure', 'maim', 'leave']);
 const EMBASSY_WORDS = new Set(['embassy', 'consulate', 'embassies', 'consulates']);
 /** What strikes and protests do to the places they stop ('..., shutting down the airport'). */
 const STRIKE_EFFECTS = new Set(['shut', 'close', 'paralyse', 'paralyze', 'halt', 'disrupt', 'block', 'cripple', 'ground', 'bring']);
+/** What a protest demands when it is for a change of leader, or for rights. */
+const LEADER_CHANGE = /\b(demand(s|ed|ing)?|call(s|ed|ing)? for|want(s|ed)?|urg(e|ed|ing))\b[^.]{0,80}\b(resign(ation)?|step down|stepping down|removal|ouster|impeachment|to quit|early elections)\b/i;
+const RIGHTS_DEMAND = /\b(demand(s|ed|ing)?|call(s|ed|ing)? for)\b[^.]{0,60}\b(rights|freedoms?|equal|equality|justice for|killings of women)\b/i;
 /** What a strike for a change of policy is over: pay, pensions, hours, budgets, reforms. */
 const POLICY_DISPUTE = /\b(pay|wages?|minimum wage|salar(y|ies)|pensions?|working hours|budget|spending cuts|cuts|austerity|reforms?|tax(es)?|fuel prices?|subsid(y|ies))\b/i;
 /** Prepositions before a place that is whom something is for ('aid for Gaza'), not where. */
