@@ -329,6 +329,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: "A night-time curfew will be imposed in Madagascar's capital Antananarivo from Saturday until further notice.", want: ['MDGGOV>MDG 1723 planned 2025-10-18'] },
   { text: 'Austrian police arrested a 19-year-old on Wednesday on suspicion of planning a bomb attack in Vienna.', want: ['AUTCOP>AUT 173 occurred 2025-10-15'] },
   { text: 'Huge crowds rallied in central Seoul on Saturday to demand the removal of President Yoon Suk Yeol.', want: ['KORCVL>KORELI 1041 occurred 2025-10-11', 'KORCVL>KORGOV 1411 occurred 2025-10-11'] },
+  { text: 'Greek air traffic controllers called off a 24-hour strike that had been planned for Thursday.', want: ['GRCCVL>GRC 082 occurred 2025-10-16', 'GRCCVL>GRCGOV 143 negated 2025-10-16'] },
 ];
 
 describe('events: constructions', () => {

@@ -1231,6 +1231,18 @@ export function eventsStage(k: Knowledge): Stage {
           break;
         }
       }
+      // 'called off a march planned for Saturday', 'called off a 24-hour strike': the protest called off is also a protest
+      // that did not happen (141, 143, 144 negated), beside the easing of dissent (082).
+      for (const cand of [...candidates]) {
+        if (cand.code !== '082' || !/ off /.test(cand.rule)) continue;
+        const words = doc.text.slice(cand.start, cand.end + 40).toLowerCase();
+        const code = /\bstrikes?\b|\bwalkout\b/.test(words) ? '143' : /\bblockades?\b/.test(words) ? '144' : /\b(march|marches|protests?|rall(y|ies)|demonstrations?)\b/.test(words) ? '141' : null;
+        if (!code) continue;
+        const home = cand.sources[0]?.country;
+        if (!home || !countries.has(home)) continue;
+        const government: ActorRef = { text: '', code: `${home}GOV`, country: home, sector: 'GOV', name: null, id: null, type: 'organization', rule: 'protests: the protesters\' own government' };
+        candidates.push({ ...cand, code, status: 'negated', targets: [government], rule: `${cand.rule.split(';')[0]} -> ${code} (the protest called off, negated); status negated` });
+      }
       // 'rallied to demand the removal of President Yoon', 'marched to demand action over killings of women': a protest for
       // a change of leader is 1411, for rights 1413.
       for (const cand of candidates) {
