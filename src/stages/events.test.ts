@@ -172,7 +172,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Darfur rebels accused Khartoum of killing civilians.', want: ['SDNREB>SDNGOV 112 occurred 2025-10-16', 'SDNGOV>SDNCVL 1823 hypothetical -'] },
   { text: 'Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent will hold trade negotiations on Saturday.', want: ['CHNGOV>USAGOV 046 planned 2025-10-18', 'USAGOV>CHNGOV 046 planned 2025-10-18'] },
   { text: 'Ukraine would keep hitting Russian oil refineries.', want: ['UKR>RUS 190 hypothetical -'] },
-  { text: "Iran has not retaliated for Israel's Oct. 6 air strikes on its military sites.", want: ['ISR>IRN 195 occurred 2025-10-06'] },
+  { text: "Iran has not retaliated for Israel's Oct. 6 air strikes on its military sites.", want: ['IRN>ISR 190 negated 2025-10-16', 'ISR>IRN 195 occurred 2025-10-06'] },
   { text: 'China kept sending vessels to resupply troops on the shoal.', want: [] },
   { text: 'Investigators from the ICC will travel to Bangladesh next week.', want: ['IGOICC>BGD 042 planned 2025-10-20'] },
   { text: 'Jordan recalled its ambassador from Israel on Wednesday.', want: ['JOR>ISR 161 occurred 2025-10-15'] },
@@ -330,6 +330,12 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Austrian police arrested a 19-year-old on Wednesday on suspicion of planning a bomb attack in Vienna.', want: ['AUTCOP>AUT 173 occurred 2025-10-15'] },
   { text: 'Huge crowds rallied in central Seoul on Saturday to demand the removal of President Yoon Suk Yeol.', want: ['KORCVL>KORELI 1041 occurred 2025-10-11', 'KORCVL>KORGOV 1411 occurred 2025-10-11'] },
   { text: 'Greek air traffic controllers called off a 24-hour strike that had been planned for Thursday.', want: ['GRCCVL>GRC 082 occurred 2025-10-16', 'GRCCVL>GRCGOV 143 negated 2025-10-16'] },
+  { text: 'Israel is imposing a "complete siege" on the Gaza Strip, with no electricity, food or fuel allowed in.', want: ['ISR>PSE 191 occurred 2025-10-16'] },
+  { text: "Iran has not yet retaliated for Israel's air strikes on its military sites.", want: ['IRN>ISR 190 negated 2025-10-16', 'ISR>IRN 195 occurred 2025-10-16'] },
+  { text: 'A Houthi drone slammed into a hotel area in the Israeli resort city of Eilat on Wednesday.', want: ['YEMREB>ISR 1952 occurred 2025-10-15'] },
+  { text: 'Israel unleashed a wave of air strikes across the Gaza Strip early on Tuesday.', want: ['ISR>PSE 195 occurred 2025-10-14'] },
+  { text: 'Russian forces may attempt a fresh offensive toward Kharkiv.', want: ['RUSMIL>UKR 190 hypothetical -'] },
+  { text: 'An Azerbaijan Airlines passenger jet crashed in western Kazakhstan.', want: [] },
 ];
 
 describe('events: constructions', () => {

@@ -97,7 +97,9 @@ export const timesStage: Stage = {
         const to = tokenAt(s.start + start + text.length - 1) + 1;
         const last = dateEnd ?? date;
         const direction = last < published ? 'past' : date > published ? 'future' : 'present';
-        times.push({ from, to, sentence: s.index, text, date, dateEnd, precision, direction, modifier });
+        // "Israel's Oct. 26 air strikes", 'its March 2 decree': a date between an owner and a noun dates that noun only.
+        const owned = !modifier && from > s.from && ["'s", "'", 'its', 'their', 'his', 'her'].includes(T[from - 1].norm) && to < s.to && /^[a-z]/.test(T[to].text) && T[to].pos !== 'VERB' && T[to].pos !== 'ADP';
+        times.push({ from, to, sentence: s.index, text, date, dateEnd, precision, direction, modifier: modifier || owned });
       };
       const taken: [number, number][] = [];
       // Words each search below cannot match without, checked first with a simpler pattern: most time sentences

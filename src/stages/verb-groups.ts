@@ -214,7 +214,7 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
     }
     // "Somalia's offensive against al-Shabaab": an event noun read as an adjective, after an article or owner and
     // before a preposition, is the noun.
-    if (t.pos === 'ADJ' && nounPhrases.has(t.norm) && next.pos === 'ADP' && (prev.pos === 'DET' || prev.pos === 'PART' || (prev.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(prev.norm)) || prev.pos === 'ADJ')) {
+    if (t.pos === 'ADJ' && nounPhrases.has(t.norm) && next.pos === 'ADP' && (prev.pos === 'DET' || prev.pos === 'PART' || (prev.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(prev.norm)) || prev.pos === 'ADJ' || (prev.pos === 'ADV' && tokens[i - 2]?.pos === 'DET'))) {
       out ??= [...tokens];
       out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: t.norm, pos: 'NOUN', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
       continue;
