@@ -336,6 +336,9 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Israel unleashed a wave of air strikes across the Gaza Strip early on Tuesday.', want: ['ISR>PSE 195 occurred 2025-10-14'] },
   { text: 'Russian forces may attempt a fresh offensive toward Kharkiv.', want: ['RUSMIL>UKR 190 hypothetical -'] },
   { text: 'An Azerbaijan Airlines passenger jet crashed in western Kazakhstan.', want: [] },
+  { text: 'Colombian President Gustavo Petro threatened to suspend diplomatic relations with Israel.', want: ['COLGOV>ISR 1313 occurred 2025-10-16'] },
+  { text: 'The United States could threaten both Sudan\'s army and the paramilitary Rapid Support Forces with fresh sanctions.', want: ['USA>SDNMIL 1312 hypothetical -', 'USA>SDNREB 1312 hypothetical -'] },
+  { text: 'Pyongyang could threaten Seoul with military retaliation.', want: ['PRKGOV>KOR 138 hypothetical -'] },
 ];
 
 describe('events: constructions', () => {

@@ -93,7 +93,9 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
     while (at + 1 < end && (T[at].norm === 'and' || T[at].norm === ',' || T[at].norm === 'or')) {
       const conj = T[at].norm !== ',' || T[at + 1].norm === 'and' || T[at + 1].norm === 'or';
       const nextAt = T[at].norm === ',' && conj ? at + 2 : at + 1;
-      const n = input.mentionAt(nextAt) ?? (T[nextAt]?.pos === 'DET' ? input.mentionAt(nextAt + 1) : undefined);
+      // ('and the paramilitary Rapid Support Forces': an adjective before the name too.)
+      const n = input.mentionAt(nextAt) ?? (T[nextAt]?.pos === 'DET' ? input.mentionAt(nextAt + 1) ?? (T[nextAt + 1]?.pos === 'ADJ' ? input.mentionAt(nextAt + 2) : undefined)
+        : T[nextAt]?.pos === 'ADJ' ? input.mentionAt(nextAt + 1) : undefined);
       if (!n) break;
       more.push(n);
       at = n.to;
