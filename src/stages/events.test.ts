@@ -339,6 +339,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Colombian President Gustavo Petro threatened to suspend diplomatic relations with Israel.', want: ['COLGOV>ISR 1313 occurred 2025-10-16'] },
   { text: 'The United States could threaten both Sudan\'s army and the paramilitary Rapid Support Forces with fresh sanctions.', want: ['USA>SDNMIL 1312 hypothetical -', 'USA>SDNREB 1312 hypothetical -'] },
   { text: 'Pyongyang could threaten Seoul with military retaliation.', want: ['PRKGOV>KOR 138 hypothetical -'] },
+  { text: 'Rafael Grossi struck a gloomy note on Monday about the prospects for resuming inspections in Iran.', want: [] },
 ];
 
 describe('events: constructions', () => {

@@ -630,7 +630,11 @@ export function eventsStage(k: Knowledge): Stage {
         // Not for joined subjects of a reciprocal verb ('Armenia and Azerbaijan have not exchanged fire'), who act on each other.
         const mutualSubjects = k.reciprocal.has(c.verb.lemma) && [source, ...c.coSubjects].flatMap((m) => m.actors).length >= 2;
         if (!coded && !c.verb.passive && !mutualSubjects) {
-          const p = relaxed(list.filter((x) => (x.code >= '18' && x.code < '21') || x.code === '015' || x.code === '176'), c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to));
+          // (Not 'struck a gloomy note', 'struck a balance': an idiom strikes no one.)
+          let obj = c.verb.to;
+          while (obj < c.to && (T[obj].pos === 'DET' || T[obj].pos === 'ADJ')) obj++;
+          const idiom = STRIKE_IDIOMS.has(T[obj]?.lemma ?? '');
+          const p = idiom ? undefined : relaxed(list.filter((x) => (x.code >= '18' && x.code < '21') || x.code === '015' || x.code === '176'), c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to));
           // Not a place in a later clause of time: 'since signing a declaration at the White House'.
           const where = p ? placeFor(c.sentence, [c.verb.from, c.to], laterClausePlaces(c)) : null;
           const target = where ? placeMention(where, countries) : null;
@@ -1385,6 +1389,8 @@ const PLACE_BACK: ReadonlyMap<string, string[]> = new Map(Object.entries({
   city: ['city'], town: ['city', 'town'], village: ['village', 'town'], capital: ['city'], port: ['city'],
   enclave: ['region'], territory: ['region'], province: ['region'], region: ['region'],
 }));
+/** Objects of 'strike' that make an idiom, not an attack ('struck a gloomy note', 'struck a deal'). */
+const STRIKE_IDIOMS = new Set(['note', 'chord', 'tone', 'balance', 'pose', 'deal', 'bargain', 'compromise', 'agreement', 'match', 'blow']);
 /** Verbs of saying, whose subject a possessive in the report may name ('said Indian drones had not struck its bases'). */
 const SAYING = new Set(['say', 'tell', 'claim', 'insist', 'report', 'state', 'announce', 'confirm', 'deny']);
 /** What talks do when they end without a deal ('talks broke down', 'collapsed'). */
