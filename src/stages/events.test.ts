@@ -340,6 +340,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'The United States could threaten both Sudan\'s army and the paramilitary Rapid Support Forces with fresh sanctions.', want: ['USA>SDNMIL 1312 hypothetical -', 'USA>SDNREB 1312 hypothetical -'] },
   { text: 'Pyongyang could threaten Seoul with military retaliation.', want: ['PRKGOV>KOR 138 hypothetical -'] },
   { text: 'Rafael Grossi struck a gloomy note on Monday about the prospects for resuming inspections in Iran.', want: [] },
+  { text: 'Israel and Hamas are expected to sign the first phase of the ceasefire agreement in Egypt on Thursday.', want: ['ISR>PSEREB 057 planned 2025-10-16', 'PSEREB>ISR 057 planned 2025-10-16'] },
 ];
 
 describe('events: constructions', () => {
