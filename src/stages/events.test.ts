@@ -341,6 +341,8 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Pyongyang could threaten Seoul with military retaliation.', want: ['PRKGOV>KOR 138 hypothetical -'] },
   { text: 'Rafael Grossi struck a gloomy note on Monday about the prospects for resuming inspections in Iran.', want: [] },
   { text: 'Israel and Hamas are expected to sign the first phase of the ceasefire agreement in Egypt on Thursday.', want: ['ISR>PSEREB 057 planned 2025-10-16', 'PSEREB>ISR 057 planned 2025-10-16'] },
+  { text: 'The African Union urged Ethiopia and Somalia on Wednesday to settle their row over Somaliland peacefully.', want: ['IGOAFRAFU>ETH 027 occurred 2025-10-15', 'IGOAFRAFU>SOM 027 occurred 2025-10-15'] },
+  { text: "Sudan's army chief, General Abdel Fattah al-Burhan, will ask Egypt for more military support when he visits Cairo on Monday.", want: ['SDNGOV>EGY 0232 planned 2025-10-20', 'SDNGOV>EGY 042 planned 2025-10-20'] },
 ];
 
 describe('events: constructions', () => {
