@@ -343,6 +343,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Israel and Hamas are expected to sign the first phase of the ceasefire agreement in Egypt on Thursday.', want: ['ISR>PSEREB 057 planned 2025-10-16', 'PSEREB>ISR 057 planned 2025-10-16'] },
   { text: 'The African Union urged Ethiopia and Somalia on Wednesday to settle their row over Somaliland peacefully.', want: ['IGOAFRAFU>ETH 027 occurred 2025-10-15', 'IGOAFRAFU>SOM 027 occurred 2025-10-15'] },
   { text: "Sudan's army chief, General Abdel Fattah al-Burhan, will ask Egypt for more military support when he visits Cairo on Monday.", want: ['SDNGOV>EGY 0232 planned 2025-10-20', 'SDNGOV>EGY 042 planned 2025-10-20'] },
+  { text: 'Ukrainian Foreign Minister Andrii Sybiha urged China on Sunday to use its influence over Moscow to help bring the war to an end.', want: ['UKRGOV>CHN 022 occurred 2025-10-12'] },
 ];
 
 describe('events: constructions', () => {
