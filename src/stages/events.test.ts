@@ -344,6 +344,9 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'The African Union urged Ethiopia and Somalia on Wednesday to settle their row over Somaliland peacefully.', want: ['IGOAFRAFU>ETH 027 occurred 2025-10-15', 'IGOAFRAFU>SOM 027 occurred 2025-10-15'] },
   { text: "Sudan's army chief, General Abdel Fattah al-Burhan, will ask Egypt for more military support when he visits Cairo on Monday.", want: ['SDNGOV>EGY 0232 planned 2025-10-20', 'SDNGOV>EGY 042 planned 2025-10-20'] },
   { text: 'Ukrainian Foreign Minister Andrii Sybiha urged China on Sunday to use its influence over Moscow to help bring the war to an end.', want: ['UKRGOV>CHN 022 occurred 2025-10-12'] },
+  { text: "Poland has not asked NATO to invoke the alliance's Article 5 mutual defence clause.", want: ['POL>IGOWSTNAT 0234 negated 2025-10-16'] },
+  { text: 'Armenia could ask the European Union to extend its civilian monitoring mission on the border with Azerbaijan.', want: ['ARM>IGOEUREEC 0255 hypothetical -'] },
+  { text: 'Somalia has asked the African Union to delay by three months the withdrawal of 3,000 peacekeepers.', want: ['SOM>IGOAFRAFU 0234 occurred 2025-10-16'] },
 ];
 
 describe('events: constructions', () => {
