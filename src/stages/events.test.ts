@@ -348,6 +348,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Armenia could ask the European Union to extend its civilian monitoring mission on the border with Azerbaijan.', want: ['ARM>IGOEUREEC 0255 hypothetical -'] },
   { text: 'Somalia has asked the African Union to delay by three months the withdrawal of 3,000 peacekeepers.', want: ['SOM>IGOAFRAFU 0234 occurred 2025-10-16'] },
   { text: 'Japan pledged on Monday to provide Ukraine with more than $100 million in new reconstruction aid.', want: ['JPN>UKR 0331 occurred 2025-10-13'] },
+  { text: 'The European Commission pledged on Sunday an additional 120 million euros in humanitarian aid for Gaza.', want: ['IGOEUREEC>PSE 0333 occurred 2025-10-12'] },
 ];
 
 describe('events: constructions', () => {
