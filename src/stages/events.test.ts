@@ -349,6 +349,10 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Somalia has asked the African Union to delay by three months the withdrawal of 3,000 peacekeepers.', want: ['SOM>IGOAFRAFU 0234 occurred 2025-10-16'] },
   { text: 'Japan pledged on Monday to provide Ukraine with more than $100 million in new reconstruction aid.', want: ['JPN>UKR 0331 occurred 2025-10-13'] },
   { text: 'The European Commission pledged on Sunday an additional 120 million euros in humanitarian aid for Gaza.', want: ['IGOEUREEC>PSE 0333 occurred 2025-10-12'] },
+  { text: 'North Korea is expected to stage a large military parade in Pyongyang on Friday.', want: ['PRK>- 150 planned 2025-10-17'] },
+  { text: 'Venezuela will hold three days of military exercises on La Orchila island in response to the U.S. naval build-up in the Caribbean.', want: ['VEN>USA 150 planned -'] },
+  { text: 'Beijing could respond with fresh military exercises around Taiwan.', want: ['CHNGOV>TWN 150 hypothetical -'] },
+  { text: "In 2021, Egypt and Sudan held joint air and ground drills, dubbed 'Guardians of the Nile'.", want: ['EGY>SDN 062 occurred 2021-01-01', 'SDN>EGY 062 occurred 2021-01-01'] },
 ];
 
 describe('events: constructions', () => {
