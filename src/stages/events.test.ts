@@ -353,6 +353,8 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Venezuela will hold three days of military exercises on La Orchila island in response to the U.S. naval build-up in the Caribbean.', want: ['VEN>USA 150 planned -'] },
   { text: 'Beijing could respond with fresh military exercises around Taiwan.', want: ['CHNGOV>TWN 150 hypothetical -'] },
   { text: "In 2021, Egypt and Sudan held joint air and ground drills, dubbed 'Guardians of the Nile'.", want: ['EGY>SDN 062 occurred 2021-01-01', 'SDN>EGY 062 occurred 2021-01-01'] },
+  { text: 'Philippine troops in the South China Sea will be placed on heightened alert, citing growing tensions with China.', want: ['PHLMIL>CHN 152 planned -'] },
+  { text: 'Israeli police were put on high alert in Jerusalem.', want: ['ISRCOP>ISR 151 occurred 2025-10-16'] },
 ];
 
 describe('events: constructions', () => {

@@ -383,6 +383,23 @@ export function eventsStage(k: Knowledge): Stage {
             return;
           }
         }
+        // 'Philippine troops will be placed on heightened alert': forces put on alert in the passive are their country's posture
+        // (152; police, 151), aimed at the one other country the sentence names.
+        if (c.verb.passive && !c.agent && (c.verb.lemma === 'place' || c.verb.lemma === 'put') && c.subject?.actors.length === 1 &&
+          T.slice(c.verb.to, Math.min(doc.sentences[c.sentence].to, c.verb.to + 5)).some((t) => t.lemma === 'alert' || t.lemma === 'readiness')) {
+          const a = c.subject.actors[0];
+          if (a.country && (a.sector === 'MIL' || a.sector === 'COP')) {
+            const code = a.sector === 'COP' ? '151' : '152';
+            const cand: Candidate = {
+              sentence: c.sentence, start: T[c.subject.from].start, end: T[c.verb.to - 1].end, sources: c.subject.actors, targets: [null],
+              code, status: c.status, statusCue: c.statusCue, time: timeFor(c, c.sentence, c.status), place: placeFor(c.sentence, [c.verb.from, c.to], new Set()), confidence: 0.55,
+              rule: `'${c.verb.lemma === 'place' ? 'placed' : 'put'} on alert' in the passive -> ${code}, the forces' own country's posture; status ${c.status}`,
+            };
+            candidates.push(cand);
+            byClause.set(clauseIndex, cand);
+            return;
+          }
+        }
         // 'was extradited from Germany to the United States': with no agent, who sent them away is 'from' whom.
         if (c.verb.passive && !c.agent && FROM_SENDERS.has(c.verb.lemma)) {
           let from: Mention | undefined;
