@@ -355,6 +355,9 @@ const constructions: { text: string; want: string[] }[] = [
   { text: "In 2021, Egypt and Sudan held joint air and ground drills, dubbed 'Guardians of the Nile'.", want: ['EGY>SDN 062 occurred 2021-01-01', 'SDN>EGY 062 occurred 2021-01-01'] },
   { text: 'Philippine troops in the South China Sea will be placed on heightened alert, citing growing tensions with China.', want: ['PHLMIL>CHN 152 planned -'] },
   { text: 'Israeli police were put on high alert in Jerusalem.', want: ['ISRCOP>ISR 151 occurred 2025-10-16'] },
+  { text: 'Tens of thousands of Israelis poured into the streets of Tel Aviv on Saturday night.', want: ['ISRCVL>ISRGOV 141 occurred 2025-10-11'] },
+  { text: 'Supporters of former Bolivian President Evo Morales kept key highways blocked for a third week.', want: ['BOLOPP>BOLGOV 144 occurred 2025-10-16'] },
+  { text: 'Russian troops converged on Kyiv.', want: [] },
 ];
 
 describe('events: constructions', () => {

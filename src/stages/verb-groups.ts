@@ -207,7 +207,7 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
     }
     // 'responded by firing missiles', 'after shelling Kharkiv': an '-ing' word after such a preposition, before its object, is a verb.
     // 'its renewed offensive', 'the disputed border': a past form between an owner or article and a noun is an adjective.
-    if (t.pos === 'VERB' && t.norm.endsWith('ed') && (POSSESSIVE_PRONOUNS.has(prev.norm) || ARTICLES.has(prev.norm)) && (next.pos === 'NOUN' || next.pos === 'ADJ') && next.sentence === t.sentence) {
+    if (t.pos === 'VERB' && t.norm.endsWith('ed') && (POSSESSIVE_PRONOUNS.has(prev.norm) || ARTICLES.has(prev.norm) || prev.norm === "'s") && (next.pos === 'NOUN' || next.pos === 'ADJ') && next.sentence === t.sentence) {
       out ??= [...tokens];
       out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: t.norm, pos: 'ADJ', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
       continue;
