@@ -136,17 +136,24 @@ export function eventsStage(k: Knowledge): Stage {
         }));
       }
       // 'dropped an atomic bomb on the city': 'the city', 'the town', 'the enclave' is the place of that kind just named.
-      for (let i = 0; doc.places.length > 0 && i + 1 < T.length; i++) {
-        if (T[i].norm !== 'the') continue;
-        const kinds = PLACE_BACK.get(T[i + 1].lemma);
-        if (!kinds || T[i + 2]?.norm === 'of' || targetAt.has(i) || targetAt.has(i + 1) || inMention.has(i + 1)) continue;
-        const prior = doc.places.findLast((p) => p.to <= i && p.sentence >= T[i].sentence - 1 && p.place.country && kinds.includes(p.place.kind));
-        const c = prior ? countries.get(prior.place.country!) : undefined;
-        if (!prior || !c) continue;
-        targetAt.set(i, makeMention({
-          from: i, to: i + 2, sentence: T[i].sentence, kind: 'description', place: prior.place,
-          actors: [{ text: `${T[i].text} ${T[i + 1].text}`, code: c.code, country: c.code, sector: null, name: c.name, id: c.code.toLowerCase(), type: 'country', rule: `places:'${T[i].text} ${T[i + 1].text}' is ${prior.place.name} (${prior.place.kind}) in ${c.code}` }],
-        }));
+      // (Only in sentences with a place in them or just before: a cheap pass over few tokens.)
+      const placed = new Set<number>();
+      for (const p of doc.places) { placed.add(p.sentence); placed.add(p.sentence + 1); }
+      for (const sn of placed) {
+        const sent = doc.sentences[sn];
+        if (!sent) continue;
+        for (let i = sent.from; i + 1 < sent.to; i++) {
+          if (T[i].norm !== 'the') continue;
+          const kinds = PLACE_BACK.get(T[i + 1].lemma);
+          if (!kinds || T[i + 2]?.norm === 'of' || targetAt.has(i) || targetAt.has(i + 1) || inMention.has(i + 1)) continue;
+          const prior = doc.places.findLast((p) => p.to <= i && p.sentence >= T[i].sentence - 1 && p.place.country && kinds.includes(p.place.kind));
+          const c = prior ? countries.get(prior.place.country!) : undefined;
+          if (!prior || !c) continue;
+          targetAt.set(i, makeMention({
+            from: i, to: i + 2, sentence: T[i].sentence, kind: 'description', place: prior.place,
+            actors: [{ text: `${T[i].text} ${T[i + 1].text}`, code: c.code, country: c.code, sector: null, name: c.name, id: c.code.toLowerCase(), type: 'country', rule: `places:'${T[i].text} ${T[i + 1].text}' is ${prior.place.name} (${prior.place.kind}) in ${c.code}` }],
+          }));
+        }
       }
       const asideEndAt = new Map<number, number>();
       const inTime = new Set<number>();
