@@ -658,7 +658,7 @@ export function eventsStage(k: Knowledge): Stage {
           let obj = c.verb.to;
           while (obj < c.to && (T[obj].pos === 'DET' || T[obj].pos === 'ADJ')) obj++;
           const idiom = STRIKE_IDIOMS.has(T[obj]?.lemma ?? '');
-          const p = idiom ? undefined : relaxed(list.filter((x) => (x.code >= '18' && x.code < '21') || x.code === '015' || x.code === '176'), c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to));
+          const p = idiom ? undefined : relaxed(forceList(list), c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to));
           // Not a place in a later clause of time: 'since signing a declaration at the White House'.
           const where = p ? placeFor(c.sentence, [c.verb.from, c.to], laterClausePlaces(c)) : null;
           const target = where ? placeMention(where, countries) : null;
@@ -688,7 +688,7 @@ export function eventsStage(k: Knowledge): Stage {
         // ('Georgian authorities have not investigated the beating of journalists').
         const home = source.actors[0]?.country;
         if (!coded && home && !c.verb.passive) {
-          const p = relaxed(list.filter((x) => x.code.startsWith('172') || HOME_INQUIRY.test(x.code) || HOME_EASING.test(x.code)), c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to), false);
+          const p = relaxed(homeList(list), c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to), false);
           const country = p ? countries.get(home) : undefined;
           if (p && country) {
             // 'refused to lift the ban', 'threatened to impose a curfew': the refusal or threat, as for any act.
@@ -1413,6 +1413,20 @@ const PLACE_BACK: ReadonlyMap<string, string[]> = new Map(Object.entries({
   city: ['city'], town: ['city', 'town'], village: ['village', 'town'], capital: ['city'], port: ['city'],
   enclave: ['region'], territory: ['region'], province: ['region'], region: ['region'],
 }));
+const forceLists = new WeakMap<Pattern[], Pattern[]>();
+/** A verb's patterns for force, claims and cyber attacks, filtered once per verb. */
+function forceList(list: Pattern[]): Pattern[] {
+  let f = forceLists.get(list);
+  if (!f) forceLists.set(list, (f = list.filter((x) => (x.code >= '18' && x.code < '21') || x.code === '015' || x.code === '176')));
+  return f;
+}
+const homeLists = new WeakMap<Pattern[], Pattern[]>();
+/** A verb's patterns for what is done at home (administrative sanctions, inquiries, easing), filtered once per verb. */
+function homeList(list: Pattern[]): Pattern[] {
+  let f = homeLists.get(list);
+  if (!f) homeLists.set(list, (f = list.filter((x) => x.code.startsWith('172') || HOME_INQUIRY.test(x.code) || HOME_EASING.test(x.code))));
+  return f;
+}
 /** Objects of 'strike' that make an idiom, not an attack ('struck a gloomy note', 'struck a deal'). */
 const STRIKE_IDIOMS = new Set(['note', 'chord', 'tone', 'balance', 'pose', 'deal', 'bargain', 'compromise', 'agreement', 'match', 'blow']);
 /** Verbs of saying, whose subject a possessive in the report may name ('said Indian drones had not struck its bases'). */
