@@ -103,6 +103,8 @@ export function eventsStage(k: Knowledge): Stage {
   const countries = new Map(k.countries.map((c) => [c.code, c]));
   const orgs = new Map(k.organizations.map((o) => [o.code, o]));
   const verbPatterns = new Map<string, Pattern[]>();
+  /** Noun patterns by a word as written, looked up once per word. */
+  const writtenNouns = new Map<string, Pattern[] | null>();
   const nounPatterns = new Map<string, Pattern[]>();
   for (const p of k.patterns) {
     const map = p.kind === 'verb' ? verbPatterns : nounPatterns;
@@ -747,9 +749,15 @@ export function eventsStage(k: Knowledge): Stage {
       const nounAsWritten = (i: number, from: number): Pattern[] | undefined => {
         const t = T[i];
         if (t.pos === 'VERB' && !(t.norm.endsWith('ing') && (i === from || ['DET', 'ADJ', 'ADP'].includes(T[i - 1].pos) || (T[i - 1].pos === 'PROPN' && !inMention.has(i - 1) && !mentionStart.has(i - 1))))) return undefined;
-        // 'a counter-offensive' read as one word: the noun written without its hyphen.
-        const w = t.norm.includes('-') ? t.norm.replace(/-/g, '') : t.norm;
-        return nounPatterns.get(w) ?? (w.endsWith('es') ? nounPatterns.get(w.slice(0, -2)) : undefined) ?? (w.endsWith('s') ? nounPatterns.get(w.slice(0, -1)) : undefined);
+        // 'a counter-offensive' read as one word: the noun written without its hyphen (remembered per word).
+        let found = writtenNouns.get(t.norm);
+        if (found === undefined) {
+          const w = t.norm.includes('-') ? t.norm.replace(/-/g, '') : t.norm;
+          found = nounPatterns.get(w) ?? (w.endsWith('es') ? nounPatterns.get(w.slice(0, -2)) : undefined) ?? (w.endsWith('s') ? nounPatterns.get(w.slice(0, -1)) : undefined) ?? null;
+          if (writtenNouns.size > 200_000) writtenNouns.clear();
+          writtenNouns.set(t.norm, found);
+        }
+        return found ?? undefined;
       };
       for (const s of doc.sentences) {
         const clauses = clausesBySentence.get(s.index) ?? NO_CLAUSES;
