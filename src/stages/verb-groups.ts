@@ -175,6 +175,7 @@ function knownFormOf(norm: string, verbs: ReadonlySet<string>, irregular: Readon
   let v = cache.get(norm);
   if (v === undefined) {
     v = pastOf(norm, verbs, irregular) ?? ingOf(norm, verbs) ?? null;
+    if (cache.size > 200_000) cache.clear();
     cache.set(norm, v);
   }
   return v ?? undefined;
