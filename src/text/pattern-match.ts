@@ -34,11 +34,18 @@ export interface PatternHit {
 /** One element: TARGET, or alternatives each a word or a @class ('@missile|airstrike'). */
 interface Element { words: string[] | null; classes: string[]; target: boolean; optional: boolean }
 
+// By the pattern object itself (its identity is cheap to look up; its id string is not), then by id for copies.
+const parsedByObject = new WeakMap<Pattern, Element[]>();
 const parsed = new Map<string, Element[]>();
 
 function elements(p: Pattern): Element[] {
-  let els = parsed.get(p.id);
+  let els = parsedByObject.get(p);
   if (els) return els;
+  els = parsed.get(p.id);
+  if (els) {
+    parsedByObject.set(p, els);
+    return els;
+  }
   els = p.after.map((raw) => {
     const optional = raw.startsWith('(') && raw.endsWith(')');
     const w = optional ? raw.slice(1, -1) : raw;
@@ -47,6 +54,7 @@ function elements(p: Pattern): Element[] {
     return { words: alts.filter((a) => !a.startsWith('@')), classes: alts.filter((a) => a.startsWith('@')).map((a) => a.slice(1)), target: false, optional };
   });
   parsed.set(p.id, els);
+  parsedByObject.set(p, els);
   return els;
 }
 
