@@ -1525,39 +1525,39 @@ function placeMention(p: PlaceMention, countries: ReadonlyMap<string, { code: st
   });
 }
 
-const firsts = new Map<string, [Pattern | null, Pattern]>();
+const firsts = new WeakMap<Pattern, [Pattern | null, Pattern]>();
 /**
  * A pattern split after its first required word or class, leading optional words aside: 'impose' [@sanction] [on
  * TARGET]; '(on) @info to TARGET': [@info] [to TARGET].
  */
 function splitFirstWord(p: Pattern): [Pattern | null, Pattern] {
-  let h = firsts.get(p.id);
+  let h = firsts.get(p);
   if (!h) {
     const n = p.after.findIndex((e) => !e.startsWith('('));
     const first = p.after[n];
     h = n >= 0 && first !== 'TARGET' && n + 1 < p.after.length
       ? [{ ...p, id: `${p.id}/first`, after: [first] }, { ...p, id: `${p.id}/rest`, after: p.after.slice(n + 1) }]
       : [null, p];
-    firsts.set(p.id, h);
+    firsts.set(p, h);
   }
   return h;
 }
 
-const tails = new Map<string, Pattern>();
+const tails = new WeakMap<Pattern, Pattern>();
 /** The pattern after its leading TARGET: what follows a passive verb ('was shot dead'). */
 function afterTarget(p: Pattern): Pattern {
-  let t = tails.get(p.id);
+  let t = tails.get(p);
   if (!t) {
     t = { ...p, id: `${p.id}/passive`, after: p.after.slice(1) };
-    tails.set(p.id, t);
+    tails.set(p, t);
   }
   return t;
 }
 
-const stripped = new Map<string, Pattern>();
+const stripped = new WeakMap<Pattern, Pattern>();
 /** The pattern with its TARGET elements taken out. */
 function withoutTarget(p: Pattern): Pattern {
-  let w = stripped.get(p.id);
+  let w = stripped.get(p);
   if (!w) {
     // The target's own preposition goes with it: 'use chemical weapons against TARGET' is 'use chemical weapons'.
     const isTarget = (e: string | undefined) => e === 'TARGET' || e === '(TARGET)';
@@ -1565,7 +1565,7 @@ function withoutTarget(p: Pattern): Pattern {
     // An optional target with words after it keeps its preposition ('into (TARGET) ('s) alleged abuses').
     const ends = (n: number) => p.after[n] === 'TARGET' || n === p.after.length - 1;
     w = { ...p, id: `${p.id}/words`, after: p.after.filter((e, n) => !isTarget(e) && !(prepOnly(e) && isTarget(p.after[n + 1]) && ends(n + 1))) };
-    stripped.set(p.id, w);
+    stripped.set(p, w);
   }
   return w;
 }
