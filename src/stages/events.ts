@@ -750,6 +750,8 @@ export function eventsStage(k: Knowledge): Stage {
         const t = T[i];
         if (t.pos === 'VERB' && !(t.norm.endsWith('ing') && (i === from || ['DET', 'ADJ', 'ADP'].includes(T[i - 1].pos) || (T[i - 1].pos === 'PROPN' && !inMention.has(i - 1) && !mentionStart.has(i - 1))))) return undefined;
         // 'a counter-offensive' read as one word: the noun written without its hyphen (remembered per word).
+        // (A word as its own lemma, with no hyphen and no plural ending, was looked up already.)
+        if (t.norm === t.lemma && !t.norm.endsWith('s') && !t.norm.includes('-')) return undefined;
         let found = writtenNouns.get(t.norm);
         if (found === undefined) {
           const w = t.norm.includes('-') ? t.norm.replace(/-/g, '') : t.norm;
