@@ -26,9 +26,9 @@ const CALL_FOR = new Set(['call', 'push', 'press', 'appeal', 'ask']);
 /** Nouns after an event noun that name the same event: 'ceasefire agreement', 'peace deal'. */
 const SAME_EVENT_HEADS = new Set(['agreement', 'deal', 'accord', 'pact', 'treaty', 'arrangement', 'package', 'round']);
 
-/** Words that open a clause of time: a place after one is that clause's. */
 /** Words that open a subordinate clause after a comma ('..., even as strikes continue', '..., while talks go on'). */
 const SUBORDINATE_OPEN = new Set(['as', 'while', 'when', 'whereas', 'although', 'though', 'because', 'once', 'until', 'if', 'unless']);
+/** Words that open a clause of time: a place after one is that clause's. */
 const SUBORDINATE_TIME = new Set(['since', 'after', 'before', 'while', 'when', 'until', 'as']);
 
 /** Acts that someone did on purpose even when the passive names no one: arrests, abductions, torture, assassinations, shooting, bombing. */
@@ -374,7 +374,7 @@ export function eventsStage(k: Knowledge): Stage {
           const s0 = doc.sentences[c.sentence].from;
           for (const p of list) {
             const [head, rest] = splitFirstWord(p);
-            if (!head || !rest.after.includes('TARGET') || !HOME_WHEN_UNTARGETED.test(p.code) && !p.code.startsWith('172')) continue;
+            if (!head || !rest.after.includes('TARGET') || !HOME_CODES.test(p.code)) continue;
             let at = -1;
             for (let t = c.verb.from - 1; t >= s0 && t >= c.verb.from - 6 && at < 0; t--) if (matchAfter(head, t, t + 1, input)) at = t;
             if (at < 0) continue;
@@ -1345,7 +1345,7 @@ export function eventsStage(k: Knowledge): Stage {
             // 'a wave of arrests', 'its crackdown', 'deployed police across the country': with no one named, on the source's own country.
             // 'deployed thousands of riot police': the police sent are the means, the country is where.
             const instrument = !!target && POLICE_POSTURE.test(c.code) && target.country === source.country && (target.sector === 'COP' || target.sector === 'GOV');
-            const own = (!target || instrument) && HOME_WHEN_UNTARGETED.test(c.code) && source.country ? countries.get(source.country) : undefined;
+            const own = (!target || instrument) && HOME_CODES.test(c.code) && source.country ? countries.get(source.country) : undefined;
             const adversary = !target && POSTURE.test(c.code) ? foreignIn(c.sentence, source) : null;
             events.push(toEvent(doc, ctx, k, c, source, own ? homeCountry(own) : adversary ?? target));
           }
@@ -1393,19 +1393,21 @@ const ACCUSATION_WORDS = new Set(['allegation', 'accusation', 'charge', 'allegat
 const HOME_INQUIRY = /^09[1-4]/;
 const AT_HOME = 'at home:';
 
-/** The source's own country as the target of what it does at home. */
 /** Nominal events that, with no one named, are the doing of a place's people (protests) or authorities (arrests, crackdowns). */
 const DOMESTIC = /^(14|173|175)/;
 
-/** Acts that, with no target named, fall on the source's own country: arrests, repression, police deployments. */
-const HOME_WHEN_UNTARGETED = /^(17[1-5]|151|153|08[1-3]|09[1-4])/;
+/**
+ * What a state does at home: easing (081-083), restrictions (172), coercion (171-175), police postures (151, 153),
+ * inquiries (091-094). With no target named, or with its own country named as a place, the target is the source's own country.
+ */
+const HOME_CODES = /^(08[1-3]|17[1-5]|15[13]|09[1-4])/;
 const RELATIVE_WORDS = new Set(['who', 'which']);
 /** Verbs after an event noun that put it ahead ('a rally his party plans to hold'). */
 const PLAN_VERBS = new Set(['plan', 'intend', 'schedule', 'expect']);
 const PROTEST_WORDS = /\b(protests?|protesters|demonstrations?|demonstrators|rall(y|ies)|unrest|riots?|uprising)\b/i;
 /** The toll of an attack: ', killing two residents', ', wounding dozens'. */
 const TOLL_VERBS = new Set(['kill', 'wound', 'injure', 'maim', 'leave']);
-/** What a state does at home: easing (081-083), restrictions (172), coercion (171-175), police postures (151, 153), inquiries (091-094). */
+/** Words for a country's mission abroad: what is done at one is aimed at its country. */
 const EMBASSY_WORDS = new Set(['embassy', 'consulate', 'embassies', 'consulates']);
 /** What strikes and protests do to the places they stop ('..., shutting down the airport'). */
 const STRIKE_EFFECTS = new Set(['shut', 'close', 'paralyse', 'paralyze', 'halt', 'disrupt', 'block', 'cripple', 'ground', 'bring']);
@@ -1466,7 +1468,6 @@ const GIVING = new Set(['deliver', 'send', 'ship', 'supply', 'transfer', 'provid
 const DIPLOMAT_WORDS = /\b(diplomats?|ambassadors?|envoys?|attach[eé]s?|consuls?|charg[eé]s? d'affaires)\b/i;
 /** UN and other agencies whose work is aid: WFP, UNHCR, UNICEF, UNRWA, OCHA, IOM, WHO, and aid NGOs. */
 const AID_AGENCY = /^(IGOUNO(WFP|HCR|KID|UNW|OCH|IOM|WHO|FAO|DEV)|NGO)/;
-const HOME_CODES = /^(08[1-3]|17[1-5]|15[13]|09[1-4])/;
 /** Police postures (151, 153): at home. */
 const POLICE_POSTURE = /^15[13]/;
 /**
