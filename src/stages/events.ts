@@ -99,6 +99,12 @@ interface Candidate {
   rule: string;
 }
 
+/** Recodes a candidate in a later pass: its first rule stays, and the new code says why. */
+function recode(cand: Candidate, code: string, why: string): void {
+  cand.rule = `${cand.rule.split(';')[0]} -> ${code} (${why}); status ${cand.status}`;
+  cand.code = code;
+}
+
 export function eventsStage(k: Knowledge): Stage {
   const countries = new Map(k.countries.map((c) => [c.code, c]));
   const orgs = new Map(k.organizations.map((o) => [o.code, o]));
@@ -1127,8 +1133,7 @@ export function eventsStage(k: Knowledge): Stage {
         const protests = cand.code.startsWith('202') && PROTEST_WORDS.test(doc.sentences[cand.sentence].text);
         if (!/^(18|19)/.test(cand.code) && !protests || !cand.sources.length || !cand.sources.every((a) => a.sector === 'COP')) continue;
         if (!cand.targets.length || !cand.targets.every((t) => t && (t.sector === 'CVL' || t.sector === 'OPP') && cand.sources.some((a) => a.country === t.country))) continue;
-        cand.rule = `${cand.rule.split(';')[0]} -> 175 (police force on their own people); status ${cand.status}`;
-        cand.code = '175';
+        recode(cand, '175', 'police force on their own people');
       }
       // 'rejected opposition demands to reinstate parliament', 'turned down a Russian request to station aircraft': turning
       // down someone's request to act is a rejection (12x) aimed at whoever asked, coded by the act asked for.
@@ -1251,8 +1256,7 @@ export function eventsStage(k: Knowledge): Stage {
       for (const cand of candidates) {
         if (cand.code !== '172' || !/travel ban/.test(cand.rule) || !cand.targets.length) continue;
         if (!cand.targets.every((t) => t?.country && !cand.sources.some((a) => a.country === t.country))) continue;
-        cand.rule = `${cand.rule.split(';')[0]} -> 163 (a travel ban on another country's people); status ${cand.status}`;
-        cand.code = '163';
+        recode(cand, '163', "a travel ban on another country's people");
       }
       // 'threatened to call a general strike unless the government agreed to a deal': a threat aimed at no one named is
       // aimed at whoever the condition is on.
@@ -1288,21 +1292,18 @@ export function eventsStage(k: Knowledge): Stage {
         const text = doc.sentences[cand.sentence].text;
         const sub = LEADER_CHANGE.test(text) ? '1411' : RIGHTS_DEMAND.test(text) ? '1413' : null;
         if (!sub) continue;
-        cand.rule = `${cand.rule.split(';')[0]} -> ${sub} (${sub === '1411' ? 'for a change of leader' : 'for rights'}); status ${cand.status}`;
-        cand.code = sub;
+        recode(cand, sub, sub === '1411' ? 'for a change of leader' : 'for rights');
       }
       // 'Rioters attacked a hotel housing asylum seekers': an attack by a crowd is a riot (145).
       for (const cand of candidates) {
         if (cand.code !== '190' || !cand.sources.length || !cand.sources.every((a) => a.sector === 'CVL' && CROWD_WORDS.test(a.text))) continue;
-        cand.rule = `${cand.rule.split(';')[0]} -> 145 (an attack by a crowd is a riot); status ${cand.status}`;
-        cand.code = '145';
+        recode(cand, '145', 'an attack by a crowd is a riot');
       }
       // 'a five-day walkout in a dispute over pay', 'a strike against the pension reform': a strike for a change of
       // policy (1432).
       for (const cand of candidates) {
         if (cand.code !== '143' || !POLICY_DISPUTE.test(doc.sentences[cand.sentence].text)) continue;
-        cand.rule = `${cand.rule.split(';')[0]} -> 1432 (a strike over policy); status ${cand.status}`;
-        cand.code = '1432';
+        recode(cand, '1432', 'a strike over policy');
       }
       // 'ordered two UN aid officials to leave the country': sending an organisation's people away is expelling it
       // (166; 1663 for aid agencies), not deporting individuals (174).
@@ -1310,8 +1311,7 @@ export function eventsStage(k: Knowledge): Stage {
         if (cand.code !== '174' || !cand.targets.length) continue;
         // 'ordered the ambassador of Belarus to leave': expelling diplomats reduces relations (161).
         if (cand.targets.every((t) => t && DIPLOMAT_WORDS.test(t.text))) {
-          cand.rule = `${cand.rule.split(';')[0]} -> 161 (diplomats sent away); status ${cand.status}`;
-          cand.code = '161';
+          recode(cand, '161', 'diplomats sent away');
           continue;
         }
         // 'ordered French troops to leave the country': another country's forces sent away are expelled (166).
@@ -1319,8 +1319,7 @@ export function eventsStage(k: Knowledge): Stage {
         if (!foreignForces && !cand.targets.every((t) => t && /^(IGO|NGO)/.test(t.code))) continue;
         const aid = !foreignForces && cand.targets.every((t) => AID_AGENCY.test(t!.code) || /\baid\b|humanitarian|relief/i.test(t!.text));
         const code = aid ? '1663' : '166';
-        cand.rule = `${cand.rule.split(';')[0]} -> ${code} (${foreignForces ? "another country's forces" : "an organisation's people"} sent away); status ${cand.status}`;
-        cand.code = code;
+        recode(cand, code, `${foreignForces ? "another country's forces" : "an organisation's people"} sent away`);
       }
       const events: EventRecord[] = [];
       for (const c of candidates) {
