@@ -1282,8 +1282,8 @@ export function eventsStage(k: Knowledge): Stage {
         if (!code) continue;
         const home = cand.sources[0]?.country;
         if (!home || !countries.has(home)) continue;
-        const government: ActorRef = { text: '', code: `${home}GOV`, country: home, sector: 'GOV', name: null, id: null, type: 'organization', rule: 'protests: the protesters\' own government' };
-        candidates.push({ ...cand, code, status: 'negated', targets: [government], rule: `${cand.rule.split(';')[0]} -> ${code} (the protest called off, negated); status negated` });
+        // With no target, the protest is against the protesters' own government (toEvent).
+        candidates.push({ ...cand, code, status: 'negated', targets: [null], rule: `${cand.rule.split(';')[0]} -> ${code} (the protest called off, negated); status negated` });
       }
       // 'rallied to demand the removal of President Yoon', 'marched to demand action over killings of women': a protest for
       // a change of leader is 1411, for rights 1413.
