@@ -99,6 +99,12 @@ interface Candidate {
   rule: string;
 }
 
+/** Narrows a candidate's code from its pattern's ('190 -> 195'), saying why in its rule. */
+function narrow(cand: Candidate, from: string, to: string, why: string): void {
+  cand.rule = cand.rule.replace(` -> ${from};`, ` -> ${from} -> ${to} (${why});`);
+  cand.code = to;
+}
+
 /** Recodes a candidate in a later pass: its first rule stays, and the new code says why. */
 function recode(cand: Candidate, code: string, why: string): void {
   cand.rule = `${cand.rule.split(';')[0]} -> ${code} (${why}); status ${cand.status}`;
@@ -191,13 +197,15 @@ export function eventsStage(k: Knowledge): Stage {
       const clauseSpan = (c: Clause): [number, number] => [c.verb.from, c.to];
       /**
        * 'a Russian missile struck Kyiv', 'Israeli jets struck': force from the air is an air strike (195); 'Ukrainian shelling
-       * killed a woman': shelling or artillery is 194. The subject with its weapon nouns ('Russian strikes'), up to the verb.
+       * killed a woman': shelling or artillery is 194. The subject with its weapon nouns ('Russian strikes'), up to the verb;
+       * the code, where the subject ends, and why.
        */
       const forceOf = (source: Mention, verbFrom: number): [string | null, number, string] => {
         let end = source.to;
         while (end < verbFrom && end - source.to < 2 && T[end].pos === 'NOUN') end++;
         const text = doc.text.slice(T[source.from].start, T[end - 1].end);
-        return [DRONES.test(text) ? '1952' : AIR_FORCE.test(text) ? '195' : ARTILLERY.test(text) ? '194' : null, end, text];
+        const weapon = DRONES.test(text) ? '1952' : AIR_FORCE.test(text) ? '195' : ARTILLERY.test(text) ? '194' : null;
+        return [weapon, end, `the source '${text}' ${weapon === '194' ? 'is artillery' : 'strikes from the air'}`];
       };
       /**
        * Where a clause's pattern may reach: over participle phrases on its object ('dispatched ships loaded with food
@@ -570,15 +578,15 @@ export function eventsStage(k: Knowledge): Stage {
           if (massCode && target && !target.actors.some((a) => a.sector && COMBATANTS.has(a.sector))) {
             // The count stands in the object, named or not ('killed more than 460 patients').
             const n = countIn(T, c.verb.to, Math.max(hit.end, Math.min(c.to, c.verb.to + 6)));
-            if (n >= MASS_COUNT[massCode]) Object.assign(cand, { code: massCode, rule: cand.rule.replace(` -> ${p.code};`, ` -> ${p.code} -> ${massCode} (${n >= 1e9 ? 'all' : n} of them);`) });
+            if (n >= MASS_COUNT[massCode]) narrow(cand, p.code, massCode, `${n >= 1e9 ? 'all' : n} of them`);
           }
           // 'a Russian missile struck Kyiv', 'Israeli jets struck': force from the air is an air strike (195).
           // 'Ukrainian shelling killed a woman': shelling or artillery is 194.
           // The subject with its weapon noun ('Ukrainian shelling', 'Russian strikes'), up to the verb.
-          const [weapon, sourceEnd, sourceText] = cand.code === '190' || cand.code === '1823' ? forceOf(source, c.verb.from) : [null, source.to, ''];
+          const [weapon, sourceEnd, why] = cand.code === '190' || cand.code === '1823' ? forceOf(source, c.verb.from) : [null, source.to, ''];
           if (weapon) {
             for (let x = source.to; x < sourceEnd; x++) consumed.add(x);
-            Object.assign(cand, { code: weapon, rule: cand.rule.replace(` -> ${p.code};`, ` -> ${p.code} -> ${weapon} (the source '${sourceText}' ${weapon === '194' ? 'is artillery' : 'strikes from the air'});`) });
+            narrow(cand, p.code, weapon, why);
           }
           const gov0 = c.governor !== null ? doc.clauses[c.governor] : null;
           // 'urged Japan to hold joint exercises': the action asked for gives the appeal (or demand) its
@@ -680,12 +688,12 @@ export function eventsStage(k: Knowledge): Stage {
               rule: `${p.id} '${[...p.anchor, ...p.after].join(' ')}' -> ${p.code}; on the country of '${where.place.text}'; status ${c.status}`,
             };
             // 'Israeli jets struck missile factories in Iran': from the air.
-            const [weapon, , sourceText] = p.code === '190' ? forceOf(source, c.verb.from) : [null, 0, ''];
-            if (weapon) Object.assign(act, { code: weapon, rule: act.rule.replace(` -> ${p.code};`, ` -> ${p.code} -> ${weapon} (the source '${sourceText}' ${weapon === '194' ? 'is artillery' : 'strikes from the air'});`) });
+            const [weapon, , why] = p.code === '190' ? forceOf(source, c.verb.from) : [null, 0, ''];
+            if (weapon) narrow(act, p.code, weapon, why);
             // 'fighters killed more than 460 patients at a hospital in El Fasher': many killed is a mass killing.
             const massCode = MASS[p.code];
             const n = massCode ? countIn(T, c.verb.to, Math.min(c.to, c.verb.to + 6)) : 0;
-            if (massCode && n >= MASS_COUNT[massCode]) Object.assign(act, { code: massCode, rule: act.rule.replace(` -> ${p.code};`, ` -> ${p.code} -> ${massCode} (${n >= 1e9 ? 'all' : n} of them);`) });
+            if (massCode && n >= MASS_COUNT[massCode]) narrow(act, p.code, massCode, `${n >= 1e9 ? 'all' : n} of them`);
             candidates.push(act);
             denial(c, target.actors, act);
             coded = true;
