@@ -1126,11 +1126,12 @@ export function eventsStage(k: Knowledge): Stage {
       /** The one country other than the source's that the sentence names, as a country. */
       const foreignIn = (sentence: number, source: ActorRef): ActorRef | null => {
         const others = new Set<string>();
-        for (const m of doc.mentions) if (m.sentence === sentence) for (const a of m.actors) if (a.country && a.country !== source.country && countries.has(a.country)) others.add(a.country);
+        const collect = (n: number): void => {
+          for (const m of doc.mentions) if (m.sentence === n) for (const a of m.actors) if (a.country && a.country !== source.country && countries.has(a.country)) others.add(a.country);
+        };
+        collect(sentence);
         // ('Taipei said it had put its forces on alert in response': none here, so the one the sentence before names.)
-        if (others.size === 0 && sentence > 0) {
-          for (const m of doc.mentions) if (m.sentence === sentence - 1) for (const a of m.actors) if (a.country && a.country !== source.country && countries.has(a.country)) others.add(a.country);
-        }
+        if (others.size === 0 && sentence > 0) collect(sentence - 1);
         if (others.size !== 1) return null;
         const c = countries.get([...others][0])!;
         return { text: '', code: c.code, country: c.code, sector: null, name: c.name, id: c.code.toLowerCase(), type: 'country', rule: `force posture: aimed at the one other country the sentence names, ${c.code}` };
