@@ -13,9 +13,9 @@ import type { PhraseMatch } from '../text/phrase-index.js';
 interface Hit { length: number; entry: ActorEntry; all: ActorEntry[] }
 type Cue = NonNullable<Mention['cue']>;
 
-/** 'a state of emergency', 'the state of the economy' is no government. */
 /** Capitalised words before a surname that are no first names ('On Monday Putin met'). */
 const NOT_FIRST_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Yesterday|Today|Tomorrow|Tonight|Earlier|Later|Then|Now|When|While|After|Before|But|And|Meanwhile|Also|Still|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|King|Queen|Prince|Princess|Emperor|Pope|Sheikh|Emir|General|Gen|Colonel|Col|Admiral|Marshal|Senator|Sen|Rep|Governor|Gov|Mayor|Judge|Justice|Chancellor|Premier|President|Minister|Ambassador|Envoy|Secretary|Chairman|Chair|Speaker|Commander|Chief|Leader|Ayatollah|Imam|Rabbi|Cardinal|Archbishop|Bishop|Father|Brother|Crown|Former|Acting|Interim|Deputy|Vice)$/;
+/** 'a state of emergency', 'the state of the economy' is no government. */
 const STATE_OF = new Set(['emergency', 'siege', 'war', 'alert', 'affairs', 'play', 'mourning', 'readiness', 'the', 'disaster', 'calamity', 'exception']);
 const PRONOUNS: Record<string, { gender: 'm' | 'f' | null; plural: boolean; possessive: boolean }> = {
   he: { gender: 'm', plural: false, possessive: false }, him: { gender: 'm', plural: false, possessive: false },
@@ -24,34 +24,20 @@ const PRONOUNS: Record<string, { gender: 'm' | 'f' | null; plural: boolean; poss
   them: { gender: null, plural: true, possessive: false }, their: { gender: null, plural: true, possessive: true },
   it: { gender: null, plural: false, possessive: false }, its: { gender: null, plural: false, possessive: true },
 };
-const COUNT_WORDS: Record<string, number> = { two: 2, both: 2, three: 3, four: 4 };
+// (Maps, not records: looked up with every word, and a record would answer 'constructor' from its prototype.)
+const COUNT_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({ two: 2, both: 2, three: 3, four: 4 }));
 /** 'the ministry', 'the army': an institution of the country just talked about. */
-const INSTITUTION_ROLE: Record<string, string> = {
+const INSTITUTION_ROLE: ReadonlyMap<string, string> = new Map(Object.entries({
   ministry: 'GOV', government: 'GOV', cabinet: 'GOV', administration: 'GOV', regime: 'GOV', presidency: 'GOV',
   army: 'MIL', military: 'MIL', navy: 'MIL', police: 'COP', parliament: 'LEG', legislature: 'LEG', judiciary: 'JUD',
-};
-const INSTITUTIONS = new Set(Object.keys(INSTITUTION_ROLE));
+}));
+const INSTITUTIONS = new Set(INSTITUTION_ROLE.keys());
 /** 'the bloc', 'the agency': an international organisation just named. */
 const ORG_WORDS = new Set(['commission', 'bloc', 'alliance', 'agency', 'body', 'organisation', 'organization', 'lender', 'court', 'union', 'watchdog', 'tribunal', 'council', 'fund', 'bank']);
 /** 'the militant group', 'the rebels': an armed group just named. */
 const GROUP_WORDS = new Set(['group', 'movement', 'militia', 'rebels', 'militants', 'insurgents', 'fighters', 'organisation', 'organization', 'faction', 'paramilitaries']);
 /** 'the two countries', 'both sides' */
 const SIDE_WORDS = new Set(['countries', 'sides', 'nations', 'parties', 'neighbours', 'neighbors', 'governments']);
-
-/**
- * `record[key]` for any word as the key, inherited properties and all, as a Map: reading a record with ever new
- * words as keys makes the engine search the prototype chain on each miss, where a Map answers from one table.
- */
-function asLookup(record: object): Map<string, unknown> {
-  const m = new Map<string, unknown>();
-  for (let o: object | null = record; o; o = Object.getPrototypeOf(o) as object | null) {
-    for (const k of Object.getOwnPropertyNames(o)) if (!m.has(k)) m.set(k, (record as Record<string, unknown>)[k]);
-  }
-  m.set('__proto__', (record as Record<string, unknown>)['__proto__']);
-  return m;
-}
-const COUNT_LOOKUP = asLookup(COUNT_WORDS);
-const INSTITUTION_LOOKUP = asLookup(INSTITUTION_ROLE);
 
 /** A cue with every field present, in one order (see makeMention): one hidden class for all of them. */
 function makeCue(c: Cue): Cue {
@@ -212,8 +198,8 @@ export function actorsStage(ix: ActorIndex): Stage {
               continue;
             }
             // 'when the two meet': the last two spoken of.
-            if (T[i].pos === 'NUM' && COUNT_WORDS[T[i].norm] && i > s.from && T[i - 1].norm === 'the' && i + 1 < s.to && (T[i + 1].pos === 'VERB' || T[i + 1].pos === 'AUX')) {
-              describe(i - 1, i + 1, { title: 'side', count: COUNT_WORDS[T[i].norm], plural: true });
+            if (T[i].pos === 'NUM' && COUNT_WORDS.has(T[i].norm) && i > s.from && T[i - 1].norm === 'the' && i + 1 < s.to && (T[i + 1].pos === 'VERB' || T[i + 1].pos === 'AUX')) {
+              describe(i - 1, i + 1, { title: 'side', count: COUNT_WORDS.get(T[i].norm), plural: true });
               i++;
               continue;
             }
@@ -223,10 +209,10 @@ export function actorsStage(ix: ActorIndex): Stage {
               while (d > s.from && (T[d].pos === 'ADJ' || (T[d].pos === 'PUNCT' && T[d].text === '-') || (T[d].pos === 'NOUN' && T[d].norm !== 'the')) && i - d < 3) d--;
               const lead = T[d].norm;
               const w = T[i].norm;
-              if (lead === 'both' || (COUNT_LOOKUP.get(lead) && d > s.from && T[d - 1].norm === 'the')) {
-                if (SIDE_WORDS.has(w)) { describe(lead === 'both' ? d : d - 1, i + 1, { title: 'side', count: COUNT_WORDS[lead], plural: true }); i++; continue; }
-              } else if (lead === 'the' && d === i - 1 && INSTITUTION_LOOKUP.get(w)) {
-                describe(d, i + 1, { role: INSTITUTION_ROLE[w] });
+              if (lead === 'both' || (COUNT_WORDS.has(lead) && d > s.from && T[d - 1].norm === 'the')) {
+                if (SIDE_WORDS.has(w)) { describe(lead === 'both' ? d : d - 1, i + 1, { title: 'side', count: COUNT_WORDS.get(lead), plural: true }); i++; continue; }
+              } else if (lead === 'the' && d === i - 1 && INSTITUTION_ROLE.has(w)) {
+                describe(d, i + 1, { role: INSTITUTION_ROLE.get(w) });
                 i++;
                 continue;
               } else if (lead === 'the' && (ORG_WORDS.has(w) || GROUP_WORDS.has(w))) {
@@ -362,7 +348,7 @@ export function actorsStage(ix: ActorIndex): Stage {
               if (modifies(end)) break;
               if (T[end]?.norm === 'of' && STATE_OF.has(T[end + 1]?.norm ?? '') && T[end - 1].norm === 'state') break;
               const prev = i > s.from ? T[i - 1].norm : '';
-              const count = COUNT_WORDS[prev];
+              const count = COUNT_WORDS.get(prev);
               const last = T[end - 1];
               if (count && (ix.describes.has(last.lemma) || SIDE_WORDS.has(last.norm))) {
                 describe(det(i - 1), end, { title: SIDE_WORDS.has(last.norm) ? 'side' : last.lemma, count, plural: true });
