@@ -29,7 +29,6 @@ const REQUEST_NOUNS = new Set(['demand', 'call', 'request', 'appeal', 'plea', 'u
 /** After a noun, these take an -ing form that completes the noun ('interest in taking', 'the cost of defending'). */
 const NOUN_ADP = new Set(['in', 'of', 'on', 'for', 'about']);
 const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'add', 'report', 'claim', 'write', 'believe', 'think', 'insist', 'suggest', 'warn', 'predict', 'indicate']);
-const RELATIVE_WORD = new Set(['who', 'which', 'that']);
 /** Nouns whose that-clause is only alleged or rumoured ('allegations that he had collaborated'). */
 const ALLEGING_NOUNS = new Set(['allegation', 'accusation', 'claim', 'charge', 'rumour', 'rumor', 'suggestion', 'speculation', 'suspicion', 'fear', 'concern']);
 const HYPOTHETICAL_MODALS = new Set(['could', 'may', 'might', 'can', 'should', 'must']);
@@ -295,8 +294,8 @@ export const clausesStage: Stage = {
                 for (let p = governor - 1; p >= base; p--) if (clauses[p].verb.form === 'finite' && !reportedAfterThat(clauses[p])) { governor = p; break; }
               }
               // 'opened fire on protesters who stormed parliament, killing five': not the relative clause's.
-              if (before.text === ',' && governor !== null && RELATIVE_WORD.has(T[clauses[governor].verb.from - 1]?.norm ?? '')) {
-                for (let p = governor - 1; p >= base; p--) if (clauses[p].verb.form === 'finite' && !RELATIVE_WORD.has(T[clauses[p].verb.from - 1]?.norm ?? '')) { governor = p; break; }
+              if (before.text === ',' && governor !== null && RELATIVE.has(T[clauses[governor].verb.from - 1]?.norm ?? '')) {
+                for (let p = governor - 1; p >= base; p--) if (clauses[p].verb.form === 'finite' && !RELATIVE.has(T[clauses[p].verb.from - 1]?.norm ?? '')) { governor = p; break; }
               }
               // 'Prime Minister X, visiting Tokyo, urged ...': the name before the comma.
               if (governor === null && before.text === ',') {
