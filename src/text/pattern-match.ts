@@ -14,9 +14,9 @@ const AMOUNT_WORDS = new Set(['than', 'of', 'in', '$', '€', '£', 'worth', "'s
 export const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
 const PREPOSITIONS = new Set(['on', 'against', 'at', 'to', 'for', 'with', 'into', 'from', 'over', 'upon', 'targeting', 'between']);
 const QUANTITY = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions', 'tens', 'some', 'many', 'several', 'group', 'number', 'most', 'all', 'two', 'three', 'four', 'five', 'any', 'each', 'one', 'none', 'part', 'parts',
-  // measures: '15 tonnes of relief supplies', 'a million doses of vaccine'
   // people of someone: 'rounded up hundreds of supporters of Imran Khan'
   'supporters', 'followers', 'members', 'relatives', 'allies', 'loyalists',
+  // measures: '15 tonnes of relief supplies', 'a million doses of vaccine'
   'tonnes', 'tons', 'tonne', 'ton', 'barrels', 'litres', 'liters', 'gallons', 'doses', 'kilograms', 'truckloads', 'planeloads', 'shiploads', 'containers', 'batches', 'consignment', 'consignments', 'shipment', 'shipments', 'load', 'loads']);
 /** before a word class ('two more Patriot air defence systems'), specific enough to reach further */
 const MAX_FILLER_CLASS = 9;
