@@ -121,7 +121,12 @@ export function readVerbGroup(tokens: Token[], i: number, end: number, sentence:
 
 /** The token retagged as a verb, built field by field in the tokenizer's order so that it keeps the same hidden class as every other token. */
 function asVerb(t: Token, lemma = t.lemma): Token {
-  return { i: t.i, text: t.text, norm: t.norm, lemma, pos: 'VERB', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
+  return retag(t, 'VERB', lemma);
+}
+
+/** The token read as another part of speech ('allied' as ADJ), its lemma by default its normal form. */
+function retag(t: Token, pos: string, lemma = t.norm): Token {
+  return { i: t.i, text: t.text, norm: t.norm, lemma, pos, start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
 }
 
 /** Verbs that take an '-ing' verb as their object ('stopped sharing', 'resumed sending', 'denied attacking'). */
@@ -140,7 +145,6 @@ const ACCUSED_OF: Record<string, string> = { accuse: 'of', suspect: 'of', convic
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words the tagger reads as adjectives that stand as adverbs inside a verb group ('could further downgrade'). */
 const ADVERB_LIKE = new Set(['further', 'soon', 'likely', 'formally', 'first', 'jointly', 'late', 'early']);
-const MODAL_WORDS = new Set(['will', 'would', 'may', 'might', 'could', 'can', 'should', 'must', 'shall', "'ll"]);
 const PERFECT_OR_PASSIVE = new Set(['have', 'has', 'had', "'ve", 'was', 'were', 'been', 'be', 'is', 'are', 'being']);
 /** Past participles that are nearly always adjectives before a noun ('allied militias', 'armed groups'). */
 const ATTRIBUTIVE = new Set(['allied', 'armed', 'masked', 'suspected', 'alleged', 'disputed', 'embattled', 'exiled', 'unidentified', 'so-called', 'displaced']);
@@ -191,7 +195,7 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
   if (tokens.length > 1 && tokens[0].pos === 'VERB' && ATTRIBUTIVE.has(tokens[0].norm) && ['NOUN', 'PROPN'].includes(tokens[1].pos)) {
     const t = tokens[0];
     out = [...tokens];
-    out[0] = { i: t.i, text: t.text, norm: t.norm, lemma: t.norm, pos: 'ADJ', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
+    out[0] = retag(t, 'ADJ');
   }
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
@@ -210,21 +214,21 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
     // 'its renewed offensive', 'the disputed border': a past form between an owner or article and a noun is an adjective.
     if (t.pos === 'VERB' && t.norm.endsWith('ed') && (POSSESSIVE_PRONOUNS.has(prev.norm) || ARTICLES.has(prev.norm) || prev.norm === "'s") && (next.pos === 'NOUN' || next.pos === 'ADJ') && next.sentence === t.sentence) {
       out ??= [...tokens];
-      out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: t.norm, pos: 'ADJ', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
+      out[i] = retag(t, 'ADJ');
       continue;
     }
     // "Somalia's offensive against al-Shabaab": an event noun read as an adjective, after an article or owner and
     // before a preposition, is the noun.
     if (t.pos === 'ADJ' && nounPhrases.has(t.norm) && next.pos === 'ADP' && (prev.pos === 'DET' || prev.pos === 'PART' || (prev.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(prev.norm)) || prev.pos === 'ADJ' || (prev.pos === 'ADV' && tokens[i - 2]?.pos === 'DET'))) {
       out ??= [...tokens];
-      out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: t.norm, pos: 'NOUN', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
+      out[i] = retag(t, 'NOUN');
       continue;
     }
     // 'turned down calls by U.N. envoys to reopen schools': a plural noun of asking after a particle or article,
     // before 'by', 'to', 'for' or 'from', is a noun.
     if (t.pos === 'VERB' && ASKING_PLURALS.has(t.norm) && ['ADP', 'DET', 'ADJ', 'PART'].includes(prev.pos) && ['by', 'to', 'for', 'from'].includes(next.norm)) {
       out ??= [...tokens];
-      out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: t.norm.replace(/s$/, ''), pos: 'NOUN', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
+      out[i] = retag(t, 'NOUN', t.norm.replace(/s$/, ''));
       continue;
     }
     // 'raped' read as a form of 'rap': a verb whose lemma is no known verb, but whose '-ed' or '-ing' form is one's, is that verb.
@@ -271,7 +275,7 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
     if (t.pos === 'VERB' && (prev.pos === 'NOUN' || prev.pos === 'ADJ') && prev.sentence === t.sentence &&
       (nounPhrases.has(`${prev.lemma} ${t.norm}`) || (t.norm.endsWith('s') && nounPhrases.has(`${prev.lemma} ${t.norm.slice(0, -1)}`)) || (t.norm.endsWith('es') && nounPhrases.has(`${prev.lemma} ${t.norm.slice(0, -2)}`)))) {
       out ??= [...tokens];
-      out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: t.norm.endsWith('s') && nounPhrases.has(`${prev.lemma} ${t.norm.slice(0, -1)}`) ? t.norm.slice(0, -1) : t.lemma, pos: 'NOUN', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
+      out[i] = retag(t, 'NOUN', t.norm.endsWith('s') && nounPhrases.has(`${prev.lemma} ${t.norm.slice(0, -1)}`) ? t.norm.slice(0, -1) : t.lemma);
       continue;
     }
     // 'send more cartel suspects to the United States': in a verb's object, a plural after a noun, before a
@@ -279,17 +283,17 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
     if (t.pos === 'VERB' && t.norm.endsWith('s') && !t.norm.endsWith('ss') && prev.pos === 'NOUN' && i >= 3 && t.sentence === tokens[i - 3].sentence &&
       ['ADJ', 'DET', 'NUM'].includes(tokens[i - 2].pos) && tokens[i - 3].pos === 'VERB' && (next.pos === 'ADP' || next.pos === 'PUNCT') && next.sentence === t.sentence) {
       out ??= [...tokens];
-      out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: t.lemma, pos: 'NOUN', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
+      out[i] = retag(t, 'NOUN', t.lemma);
       continue;
     }
     // 'may free ousted President Bazoum': after a modal, a known verb's base form read as an adverb or adjective is the verb.
-    if ((t.pos === 'ADV' || t.pos === 'ADJ') && prev.pos === 'AUX' && MODAL_WORDS.has(prev.norm) && t.norm === t.lemma && verbs.has(t.norm) && prev.sentence === t.sentence &&
+    if ((t.pos === 'ADV' || t.pos === 'ADJ') && prev.pos === 'AUX' && MODALS[prev.norm] && t.norm === t.lemma && verbs.has(t.norm) && prev.sentence === t.sentence &&
       ['DET', 'PROPN', 'NOUN', 'NUM', 'VERB', 'PRON'].includes(next.pos) && next.sentence === t.sentence) {
       out ??= [...tokens];
       out[i] = asVerb(t, t.norm);
       // 'free ousted President Bazoum': the past form after it is an adjective on the object.
       if (next.pos === 'VERB' && next.norm.endsWith('ed') && ['NOUN', 'PROPN'].includes(tokens[i + 2]?.pos ?? '')) {
-        out[i + 1] = { i: next.i, text: next.text, norm: next.norm, lemma: next.norm, pos: 'ADJ', start: next.start, end: next.end, sentence: next.sentence, quoted: next.quoted };
+        out[i + 1] = retag(next, 'ADJ');
         i++;
       }
       continue;
@@ -299,38 +303,38 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
     if (t.pos === 'VERB' && ((next.text === '-' && next.start === t.end && tokens[i + 2] && tokens[i + 2].start === next.end && next.sentence === t.sentence) ||
       (prev.text === '-' && prev.end === t.start && i >= 2 && tokens[i - 2].end === prev.start && prev.sentence === t.sentence))) {
       out ??= [...tokens];
-      out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: t.norm, pos: 'ADJ', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
+      out[i] = retag(t, 'ADJ');
       continue;
     }
     // 'will hold exercises near the border': a plural event noun right after a verb is its object, not a second verb.
     if (t.pos === 'VERB' && (prev.pos === 'VERB' || (['NOUN', 'ADJ'].includes(prev.pos) && objectOfVerb(tokens, i - 1))) && t.norm.endsWith('s') && prev.sentence === t.sentence &&
       (nounPhrases.has(t.norm.slice(0, -1)) || (t.norm.endsWith('es') && nounPhrases.has(t.norm.slice(0, -2))))) {
       out ??= [...tokens];
-      out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: nounPhrases.has(t.norm.slice(0, -1)) ? t.norm.slice(0, -1) : t.norm.slice(0, -2), pos: 'NOUN', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
+      out[i] = retag(t, 'NOUN', nounPhrases.has(t.norm.slice(0, -1)) ? t.norm.slice(0, -1) : t.norm.slice(0, -2));
       continue;
     }
     // 'Ukrainian shelling killed a woman': an '-ing' word between a name and a verb is the subject noun.
     if (t.pos === 'VERB' && t.norm.endsWith('ing') && prev.pos === 'PROPN' && (next.pos === 'VERB' || next.pos === 'AUX') && next.sentence === t.sentence) {
       out ??= [...tokens];
-      out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: t.norm, pos: 'NOUN', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
+      out[i] = retag(t, 'NOUN');
       continue;
     }
     // 'the negotiating table', 'the ruling party', 'the warring sides': an '-ing' word between an article and a noun.
     if (t.pos === 'VERB' && t.norm.endsWith('ing') && ARTICLES.has(prev.norm) && next.pos === 'NOUN' && next.sentence === t.sentence) {
       out ??= [...tokens];
-      out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: t.norm, pos: 'ADJ', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
+      out[i] = retag(t, 'ADJ');
       continue;
     }
     // 'fired water cannon and tear gas': the gas, not a tearing.
     if (t.pos === 'VERB' && t.norm === 'tear' && next.norm === 'gas') {
       out ??= [...tokens];
-      out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: t.norm, pos: 'NOUN', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
+      out[i] = retag(t, 'NOUN');
       continue;
     }
     // 'the RSF and allied Arab militias': participles that are nearly always attributive, before a name or noun, after no subject.
     if (t.pos === 'VERB' && ATTRIBUTIVE.has(t.norm) && ['CCONJ', 'DET', 'ADP', 'PUNCT', 'VERB'].includes(prev.pos) && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos) && next.sentence === t.sentence) {
       out ??= [...tokens];
-      out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: t.norm, pos: 'ADJ', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
+      out[i] = retag(t, 'ADJ');
       continue;
     }
     // "Moscow's continued support", 'a phased ban', 'release a detained American': a past form between a possessive or an
@@ -339,7 +343,7 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
     if (t.pos === 'VERB' && (prev.norm === "'s" || POSSESSIVE_PRONOUNS.has(prev.norm) || ARTICLES.has(prev.norm) || ((prev.pos === 'ADP' || prev.pos === 'SCONJ') && prev.norm !== 'that' && next.pos === 'PROPN')) &&
       (next.pos === 'NOUN' || next.pos === 'PROPN') && next.sentence === t.sentence && t.norm.endsWith('ed')) {
       out ??= [...tokens];
-      out[i] = { i: t.i, text: t.text, norm: t.norm, lemma: t.norm, pos: 'ADJ', start: t.start, end: t.end, sentence: t.sentence, quoted: t.quoted };
+      out[i] = retag(t, 'ADJ');
       continue;
     }
     // 'it had mediated another exchange', 'which were mediated by Oman': a known verb's past after 'have' or 'be' is that verb.
