@@ -1263,7 +1263,7 @@ export function eventsStage(k: Knowledge): Stage {
       // 'imposed travel bans and asset freezes on Israel's far-right ministers': travel bans on another country's people
       // are sanctions (163); on one's own, administrative sanctions (172).
       for (const cand of candidates) {
-        if (cand.code !== '172' || !/travel ban/.test(cand.rule) || !cand.targets.length) continue;
+        if (cand.code !== '172' || !cand.targets.length || !/\btravel bans?\b/i.test(doc.text.slice(cand.start, cand.end))) continue;
         if (!cand.targets.every((t) => t?.country && !cand.sources.some((a) => a.country === t.country))) continue;
         recode(cand, '163', "a travel ban on another country's people");
       }
@@ -1285,7 +1285,7 @@ export function eventsStage(k: Knowledge): Stage {
       // 'called off a march planned for Saturday', 'called off a 24-hour strike': the protest called off is also a protest
       // that did not happen (141, 143, 144 negated), beside the easing of dissent (082).
       for (const cand of [...candidates]) {
-        if (cand.code !== '082' || !/ off /.test(cand.rule)) continue;
+        if (cand.code !== '082' || !/\boff\b/i.test(doc.text.slice(cand.start, cand.end))) continue;
         const words = doc.text.slice(cand.start, cand.end + 40).toLowerCase();
         const code = /\bstrikes?\b|\bwalkout\b/.test(words) ? '143' : /\bblockades?\b/.test(words) ? '144' : /\b(march|marches|protests?|rall(y|ies)|demonstrations?)\b/.test(words) ? '141' : null;
         if (!code) continue;
