@@ -1158,7 +1158,9 @@ export function eventsStage(k: Knowledge): Stage {
         const gov = (clausesBySentence.get(c.sentence) ?? NO_CLAUSES).findLast((o) => o.verb.to <= n && !o.inQuote);
         if (!gov || !gov.subject?.actors.length || gov.verb.passive) continue;
         const govIndex = doc.clauses.indexOf(gov);
-        if (byClause.has(govIndex)) continue;
+        // A rejection a verb pattern already coded ('turned down calls by U.N. envoys to'), or a refusal to accept, is refined below.
+        const prior = byClause.get(govIndex);
+        if (prior && !prior.code.startsWith('12') && !(gov.verb.lemma === 'accept' && gov.status === 'negated' && prior.code.startsWith('08'))) continue;
         const particle = T[gov.verb.to]?.norm;
         const rejecting = REJECT_VERBS.has(gov.verb.lemma) || (gov.verb.lemma === 'turn' && particle === 'down') ||
           (gov.verb.lemma === 'brush' && (particle === 'off' || particle === 'aside')) || (gov.verb.lemma === 'accept' && gov.status === 'negated');
@@ -1174,6 +1176,21 @@ export function eventsStage(k: Knowledge): Stage {
         const p = list ? relaxed(list, c.verb.to, Math.min(c.to + 1, s.to), false) : undefined;
         const code = (p && mapCode(k.recodes.get('refusals')!, p.code)) ?? '120';
         const status: Status = gov.status === 'negated' ? 'occurred' : gov.status;
+        // The asking itself, by the asker to the one who turns it down: an appeal (02x), a demand (10x) or an offer (03x).
+        const asked = REQUEST_FAMILY.get(T[n].lemma);
+        const askCode = asked && (p ? (asked === '03' ? mapCode(k.intents, p.code) : mapCode(k.requests.get(asked)!, p.code)) : undefined);
+        if (asked && !asker.actors.some((a) => gov.subject!.actors.some((b) => b.code === a.code))) {
+          candidates.push({
+            sentence: c.sentence, start: T[asker.from].start, end: T[c.verb.to - 1].end, sources: asker.actors, targets: [gov.subject, ...gov.coSubjects].flatMap((m) => m.actors),
+            code: askCode ?? `${asked}0`, status: 'occurred', statusCue: null, time: timeFor(null, c.sentence, 'occurred'), place: null, confidence: 0.5,
+            rule: `a ${T[n].lemma} to '${c.verb.lemma}'${p ? ` (${p.id} ${p.code})` : ''} -> ${askCode ?? `${asked}0`}, by whoever asked, to whoever turned it down; status occurred`,
+          });
+        }
+        if (prior) {
+          prior.status = status;
+          if (code !== prior.code && (prior.code === '120' || prior.code.startsWith('08'))) recode(prior, code, `turned down a ${T[n].lemma} to '${c.verb.lemma}'`);
+          continue;
+        }
         const cand: Candidate = {
           sentence: c.sentence, start: T[Math.min(gov.subject.from, gov.verb.from)].start, end: T[c.verb.to - 1].end,
           sources: [gov.subject, ...gov.coSubjects].flatMap((m) => m.actors), targets: asker.actors, code, status, statusCue: gov.statusCue,
@@ -1464,6 +1481,8 @@ const AIR_DEFENCE = /^(Patriot|Patriots|NASAMS|IRIS-T|HIMARS|ATACMS|F-16s?|tanks
 /** Nouns of asking whose infinitive is the act asked for ('a request to station aircraft'). */
 const REQUEST_WORDS = new Set(['demand', 'call', 'request', 'appeal', 'plea', 'recommendation', 'proposal', 'offer', 'invitation', 'ultimatum']);
 /** Verbs of turning down what was asked ('rejected demands to', 'declined an appeal to'); also 'turn down', 'brush off'. */
+/** Nouns of asking by the family of what they ask: 'an appeal to' 02x, 'demands to' 10x, 'an offer to' 03x. */
+const REQUEST_FAMILY: ReadonlyMap<string, string> = new Map([['call', '02'], ['request', '02'], ['appeal', '02'], ['plea', '02'], ['invitation', '02'], ['demand', '10'], ['ultimatum', '10'], ['offer', '03'], ['proposal', '03']]);
 const REJECT_VERBS = new Set(['reject', 'decline', 'dismiss', 'rebuff', 'spurn', 'refuse', 'ignore', 'snub', 'defy']);
 /** Verbs of mediating whose passive agent mediates the act it is said of ('an exchange mediated by the UAE'). */
 const MEDIATING = new Set(['mediate', 'broker', 'facilitate']);
