@@ -1205,17 +1205,29 @@ export function eventsStage(k: Knowledge): Stage {
       for (const c of doc.clauses) {
         if (c.inQuote || !c.subject?.actors.length) continue;
         for (let n = c.verb.to; n < c.to; n++) {
-          if (T[n].pos !== 'NOUN' || !ASKED_FOR.has(T[n].lemma) || T[n + 1]?.norm !== 'for') continue;
+          if (T[n].pos !== 'NOUN' || !ASKED_FOR.has(T[n].lemma)) continue;
+          // The owner: "Sri Lanka's request for", 'U.S. appeals for', or 'appeals from Paris (for their freedom)'.
           const poss = T[n - 1]?.norm === "'s" || T[n - 1]?.norm === "'" ? n - 1 : -1;
-          const owner = poss > 0 ? coveringAt.get(poss - 1) : undefined;
-          if (!owner?.actors.length || owner.to !== poss || owner.actors.some((a) => c.subject!.actors.some((b) => b.country && b.country === a.country))) break;
-          const what = T.slice(n + 2, Math.min(n + 9, c.to));
+          let owner = poss > 0 ? coveringAt.get(poss - 1) : undefined;
+          if (owner && owner.to !== poss) owner = undefined;
+          let forAt = n + 1;
+          if (!owner && (T[n + 1]?.norm === 'from' || T[n + 1]?.norm === 'by')) {
+            owner = mentionStart.get(T[n + 2]?.pos === 'DET' ? n + 3 : n + 2);
+            forAt = owner ? owner.to : -1;
+          }
+          if (!owner && coveringAt.get(n - 1)?.to === n && coveringAt.get(n - 1)?.adjectival) owner = coveringAt.get(n - 1);
+          if (!owner?.actors.length || owner.actors.some((a) => c.subject!.actors.some((b) => b.country && b.country === a.country))) break;
+          // Without 'for', only an owner after the noun says whose asking it is ('rebuffing months of requests from Kyiv').
+          const hasFor = T[forAt]?.norm === 'for';
+          if (!hasFor && owner.from < n) continue;
+          const what = hasFor ? T.slice(forAt + 1, Math.min(forAt + 8, c.to)) : [];
           const has = (cls: string) => what.some((t) => k.classes.get(cls)?.has(t.lemma));
-          const code = has('milaid') || what.some((t) => AIR_DEFENCE.test(t.text)) ? '0232' : has('humaid') ? '0233' : has('econmoney') || what.some((t) => t.lemma === 'debt') ? '0231' : '020';
+          const code = has('milaid') || what.some((t) => AIR_DEFENCE.test(t.text)) ? '0232' : has('humaid') ? '0233' : has('econmoney') || what.some((t) => t.lemma === 'debt') ? '0231'
+            : has('freeing') || what.some((t) => t.lemma === 'freedom') ? '0253' : '020';
           candidates.push({
             sentence: c.sentence, start: T[owner.from].start, end: T[Math.min(n + 1, c.to - 1)].end, sources: owner.actors, targets: c.subject.actors, code, status: 'occurred',
             statusCue: null, time: null, place: null, confidence: 0.5,
-            rule: `'${owner.actors[0].text}'s ${T[n].text} for' -> ${code}, made to whom '${c.verb.lemma}' it; status occurred`,
+            rule: `'${owner.actors[0].text}'s ${T[n].text}${hasFor ? ' for' : ''}' -> ${code}, made to whom '${c.verb.lemma}' it; status occurred`,
           });
           break;
         }
