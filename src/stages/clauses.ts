@@ -229,6 +229,7 @@ export const clausesStage: Stage = {
         let nounComplement = false;
         let nounGoverned = false;
         let nounFrame: Token | null = null;
+        let ownedDecision = false;
         let frameDenied = false;
         const prev = n > 0 ? groups[n - 1] : null;
         const frameOfGroup = (v: VerbGroup) => {
@@ -254,6 +255,8 @@ export const clausesStage: Stage = {
             // 'made no commitment to expand', 'announced plans to build', 'its offer to mediate': the noun is the frame.
             governor = k - 1;
             nounFrame = nounBefore;
+            // "its decision to revoke the visas", "Russia's decision to expel": an owned decision was taken, and stands.
+            ownedDecision = nounBefore.lemma === 'decision' && (T[g.from - 2]?.norm === "'s" || T[g.from - 2]?.norm === "'" || T[g.from - 2]?.pos === 'PRON');
             frameDenied = T.slice(Math.max(prev.to, g.from - 4), g.from - 1).some((t) => t.norm === 'no');
           } else if (g.form === 'infinitive' && gap <= 7 && plainNoun && prevFrame && frames.get(prevFrame)!.objectControl) {
             governor = k - 1;
@@ -389,7 +392,7 @@ export const clausesStage: Stage = {
         } else if (g.modal && HYPOTHETICAL_MODALS.has(g.modal)) { status = 'hypothetical'; cue = words(g.from, g.to); }
         // 'have yet to sign': not done so far.
         if (gov && g.form === 'infinitive' && gov.verb.lemma === 'have' && T.slice(gov.verb.from, g.from).some((t) => t.norm === 'yet')) { status = 'negated'; cue = words(gov.verb.from, g.to); }
-        if (gov && status !== 'negated' && !subjectOnly) {
+        if (gov && status !== 'negated' && !subjectOnly && !ownedDecision) {
           if (gov.status === 'negated' && frameApplies && frame!.negationAffirms) { status = gov.verb.modal ? 'hypothetical' : 'occurred'; cue = words(gov.verb.from, g.to); }
           // 'did not take to the streets, heeding calls for calm': the participle after the comma did happen.
           else if (gov.status === 'negated' && !commaParticiple) { status = 'negated'; cue = gov.statusCue; }
@@ -399,7 +402,7 @@ export const clausesStage: Stage = {
           else if (gov.status !== 'occurred' && status === 'occurred') { status = gov.status; cue = gov.statusCue; }
         }
         // "interest in taking control": the noun's frame gives the status, as a verb's would.
-        if (nounFrame && status === 'occurred') { status = frames.get(nounFrame.lemma)!.status; cue = words(nounFrame.i, g.to); }
+        if (nounFrame && status === 'occurred' && !ownedDecision) { status = frames.get(nounFrame.lemma)!.status; cue = words(nounFrame.i, g.to); }
         if (frameDenied) { status = 'negated'; cue = words(Math.max(s.from, nounFrame!.i - 2), g.to); }
         if (status !== 'hypothetical') {
           const prevEnd = n > 0 ? groups[n - 1].to : s.from;
@@ -407,7 +410,7 @@ export const clausesStage: Stage = {
             if (CONDITIONAL.has(T[i].norm)) { status = 'hypothetical'; cue = T[i].text; break; }
             if (SUBORDINATORS.has(T[i].norm)) break;
           }
-          if (gov && gov.status === 'hypothetical' && status !== 'hypothetical') { status = 'hypothetical'; cue = gov.statusCue; }
+          if (gov && gov.status === 'hypothetical' && status !== 'hypothetical' && !ownedDecision) { status = 'hypothetical'; cue = gov.statusCue; }
         }
         if (question && status === 'occurred') { status = 'hypothetical'; cue = '?'; }
         // 'rejected allegations that he had collaborated with Iran': what an allegation says is only alleged.

@@ -128,7 +128,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Seoul did not threaten to cut off economic cooperation with Pyongyang.', want: ['KORGOV>PRKGOV 1312 negated 2025-10-16'] },
   { text: 'Al-Shabaab threatened to carry out suicide bombings in Nairobi.', want: ['SOMREB>KEN 1383 occurred 2025-10-16'] },
   { text: 'Police arrested and detained protesters in Tbilisi.', want: ['GEOCOP>GEOCVL 173 occurred 2025-10-16'] },
-  { text: 'China urged the United States to reverse its decision to revoke the visas of Chinese students, calling the move discriminatory.', want: ['CHN>USA 0242 occurred 2025-10-16', 'CHN>USA 111 occurred 2025-10-16'] },
+  { text: 'China urged the United States to reverse its decision to revoke the visas of Chinese students, calling the move discriminatory.', want: ['CHN>USA 0242 occurred 2025-10-16', 'CHN>USA 111 occurred 2025-10-16', 'USA>CHNCVL 172 occurred 2025-10-16'] },
   { text: 'Tehran called the American accusation baseless.', want: ['IRNGOV>USA 111 occurred 2025-10-16'] },
   { text: 'Trump called Putin on Monday.', want: ['USAGOV>RUSGOV 041 occurred 2025-10-13'] },
   { text: 'Kenyan police opened fire on protesters in Nairobi on Tuesday.', want: ['KENCOP>KENCVL 175 occurred 2025-10-14'] },
@@ -295,6 +295,13 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Netanyahu brushed off repeated U.S. appeals to hold back from a ground assault on Rafah.', want: ['ISRGOV>USA 120 occurred 2025-10-16', 'USA>ISRGOV 020 occurred 2025-10-16'] },
   { text: 'Ukraine rejected a Russian offer to release prisoners.', want: ['UKR>RUS 1243 occurred 2025-10-16', 'RUS>UKR 0353 occurred 2025-10-16'] },
   // the asker's demand is an event too, and not accepting it is a rejection
+  { text: 'German Chancellor Olaf Scholz ruled out delivering Taurus cruise missiles to Ukraine, rebuffing months of requests from Kyiv.', want: ['DEUGOV>UKR 1222 occurred 2025-10-16', 'UKRGOV>DEUGOV 020 occurred 2025-10-16'] },
+  // the act reacted to: by whom the phrase names, or else the one the reaction is aimed at
+  { text: 'Britain will lodge a formal protest with Beijing over the sanctions imposed on two British lawmakers.', want: ['GBR>CHNGOV 114 planned -', 'CHNGOV>GBRLEG 163 occurred 2025-10-16'] },
+  { text: "Russia barred 500 Americans from entering the country in retaliation for Washington's latest round of sanctions.", want: ['RUS>USACVL 1245 occurred 2025-10-16', 'USAGOV>RUS 163 occurred 2025-10-16'] },
+  { text: 'India fired missiles at Pakistan in retaliation for an attack on tourists in Kashmir.', want: ['IND>PAK 195 occurred 2025-10-16'] },
+  { text: 'The European Union may suspend visa-free travel for Georgian officials.', want: ['IGOEUREEC>GEOGOV 163 hypothetical -'] },
+  { text: 'Washington revoked the visas of Chinese students.', want: ['USAGOV>CHNCVL 172 occurred 2025-10-16'] },
   { text: 'Pakistan will not accept Iranian demands to hand over militants.', want: ['PAK>IRN 1213 occurred 2025-10-16', 'IRN>PAK 1013 occurred 2025-10-16'] },
   { text: "Somalia's offensive against al-Shabaab stalled.", want: ['SOM>SOMREB 190 occurred 2025-10-16'] },
   { text: 'Rioters attacked a hotel housing asylum seekers in Rotherham on Sunday.', want: ['GBRCVL>GBRREF 145 occurred 2025-10-12'] },

@@ -1105,6 +1105,55 @@ export function eventsStage(k: Knowledge): Stage {
         }
       }
 
+      // 'lodged a protest with Beijing over the sanctions imposed on two British lawmakers', 'barred 500 Americans in
+      // retaliation for Washington's sanctions': the act reacted to is an event of its own. Its doer is the one the
+      // phrase names ('Washington's', 'U.S.', 'by X'), or else whoever the reaction is aimed at; its target the one
+      // the phrase names, or else whoever reacts. The phrase must name one of them.
+      for (const [ci, main] of [...byClause]) {
+        const c = doc.clauses[ci];
+        if (c.inQuote || !main.sources.length) continue;
+        const s = doc.sentences[c.sentence];
+        const stop = clausesBySentence.get(c.sentence)?.find((o) => o.verb.from > c.verb.to && !o.inQuote && o.subject && o.verb.form === 'finite' && o.governor !== ci)?.verb.from ?? s.to;
+        for (let j = c.verb.to; j < stop - 1; j++) {
+          const w = T[j].norm;
+          let k0 = -1;
+          if (w === 'over' && main.code >= '10' && main.code < '18') k0 = j + 1;
+          else if (w === 'in' && CAUSE_NOUNS.has(T[j + 1].norm) && CAUSE_PREPS.has(T[j + 2]?.norm ?? '')) k0 = j + 3;
+          if (k0 < 0) continue;
+          // The event noun heading the phrase: past determiners, adjectives, owners, times, 'a round of'.
+          let i = k0;
+          while (i < stop && i < k0 + 8 && (['DET', 'ADJ', 'NUM', 'ADV'].includes(T[i].pos) || T[i].norm === "'s" || POSSESSIVES.has(T[i].norm) || inTime.has(i) || inMention.has(i) ||
+            (SERIES.has(T[i].lemma) && T[i + 1]?.norm === 'of') || (T[i].norm === 'of' && SERIES.has(T[i - 1]?.lemma ?? '')))) i++;
+          const list = T[i] && T[i].pos === 'NOUN' && !consumed.has(i) ? nounPatterns.get(T[i].lemma) : undefined;
+          if (!list) break;
+          let doer: Mention | undefined = doc.mentions.find((m) => m.sentence === c.sentence && m.from >= k0 && m.to <= i && m.actors.length > 0 && (m.kind !== 'pronoun' || m.possessive));
+          let chosen: Pattern | undefined;
+          let target: Mention | null = null;
+          let end = i + 1;
+          for (const p of list) {
+            if (p.anchor.length > 1) continue;
+            // ('the sanctions imposed on two British lawmakers': past the participle.)
+            const at = T[i + 1]?.pos === 'VERB' && T[i + 1].norm.endsWith('ed') ? i + 2 : i + 1;
+            const hit = p.after.includes('TARGET') ? matchAfter(p, at, stop, input) : null;
+            if (hit?.target) { chosen = p; target = hit.target; end = hit.end; break; }
+          }
+          chosen = chosen ?? relaxed(list.filter((p) => p.anchor.length === 1), i + 1, stop);
+          if (!chosen) break;
+          if (!doer && T[end]?.norm === 'by') doer = mentionStart.get(T[end + 1]?.pos === 'DET' ? end + 2 : end + 1);
+          // (Force answers force whoever did it: 'fired missiles in retaliation for an attack on tourists' names no doer.)
+          if (!doer && (!target || main.code >= '18')) break;
+          const sources = doer ? doer.actors : main.targets.filter((a): a is ActorRef => a !== null);
+          const targets = target ? [target.actors[0]] : main.sources;
+          if (!sources.length || !targets.length || sources.some((a) => targets.some((b) => b.code === a.code))) break;
+          for (let x = i; x < end; x++) consumed.add(x);
+          candidates.push({
+            sentence: c.sentence, start: T[k0].start, end: T[end - 1].end, sources, targets, code: chosen.code, status: 'occurred', statusCue: null,
+            time: timeFor(null, c.sentence, 'occurred', [k0, end]), place: null, confidence: 0.45,
+            rule: `${chosen.id} '${[...chosen.anchor, ...chosen.after].join(' ')}' -> ${chosen.code}; the act reacted to ('${T.slice(j, k0).map((t) => t.text).join(' ')}'), by ${doer ? 'whom the phrase names' : 'whom the reaction is aimed at'} on ${target ? 'whom it names' : 'whoever reacts'}; status occurred`,
+          });
+          break;
+        }
+      }
       // 'Iran would walk away from the talks if Washington insisted, the minister warned', 'vowed to outlaw the
       // opposition if it wins': a hostile act made conditional by the one who would do it is a threat (13x), made now.
       const threats = k.recodes.get('threats')!;
@@ -1410,7 +1459,7 @@ function literalsMatched(p: Pattern, hit: { literals: number }): boolean {
 }
 
 /** Prepositions that introduce a pattern's target, dropped with it when no target is there. */
-const TARGET_PREP_WORDS = new Set(['on', 'against', 'at', 'with', 'upon', 'into', 'to', 'in', 'toward', 'towards', 'over', 'across', 'near', 'from', 'for', 'of', 'inside', 'along', 'around', 'between']);
+const TARGET_PREP_WORDS = new Set(['on', 'against', 'at', 'with', 'upon', 'into', 'to', 'in', 'toward', 'towards', 'over', 'across', 'near', 'from', 'for', 'of', 'inside', 'along', 'around', 'between', 'targeting']);
 /** Prepositions that only introduce a pattern's target ('war on', 'attack against'). */
 const TARGET_PREPS = new Set(['on', 'against', 'at', 'with', 'upon', 'into', 'to']);
 
@@ -1432,6 +1481,11 @@ const AT_HOME = 'at home:';
 
 /** Nominal events that, with no one named, are the doing of a place's people (protests) or authorities (arrests, crackdowns). */
 const DOMESTIC = /^(14|173|175)/;
+/** 'in retaliation for', 'in response to', 'in protest at': what follows is the act reacted to. */
+const CAUSE_NOUNS = new Set(['retaliation', 'response', 'revenge', 'reprisal', 'protest', 'reaction']);
+const CAUSE_PREPS = new Set(['for', 'to', 'at', 'against', 'over']);
+/** 'the latest round of sanctions', 'a wave of arrests': the event noun is after 'of'. */
+const SERIES = new Set(['round', 'wave', 'series', 'spate', 'string', 'flurry', 'barrage', 'package', 'raft', 'set']);
 
 /**
  * What a state does at home: easing (081-083), restrictions (172), coercion (171-175), police postures (151, 153),
