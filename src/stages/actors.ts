@@ -155,6 +155,13 @@ export function actorsStage(ix: ActorIndex): Stage {
             const agent = h?.all.find((x): x is Extract<ActorEntry, { kind: 'agent' }> => x.kind === 'agent');
             if (h && agent && h.entry.kind !== 'title' && !modifies(k + h.length)) {
               const end = k + h.length;
+              // 'Tunisian opposition figure Jawhar Ben Mbarek': a name no one knows after the agent is a person in that role.
+              const run = T[end]?.pos === 'PROPN' && /^[A-Z]/.test(T[end].text) && !lookup(end) ? nameRun(T, end, s.to, (x) => lookup(x) !== null) : end;
+              if (run - end >= 2 && run - end <= 4) {
+                const actor = countryActor(c, textOf(doc, start, run), agent.role, `agents:${agent.role} with ${c.code}, a person named after '${T[end - 1].text}'`, 'person');
+                push({ from: start, to: run, kind: 'name', actors: [{ ...actor, name: textOf(doc, end, run), id: null }] });
+                return true;
+              }
               push({ from: start, to: end, kind: 'agent', actors: [countryActor(c, textOf(doc, start, end), agent.role, `agents:${agent.role} with ${c.code}`, 'group')] });
               return true;
             }

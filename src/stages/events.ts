@@ -1189,7 +1189,8 @@ export function eventsStage(k: Knowledge): Stage {
       for (const cand of candidates) {
         // (Killing many during protests too: 'security forces killed hundreds of people during the protests'.)
         const protests = cand.code.startsWith('202') && PROTEST_WORDS.test(doc.sentences[cand.sentence].text);
-        if (!/^(18|19)/.test(cand.code) && !protests || !cand.sources.length || !cand.sources.every((a) => a.sector === 'COP')) continue;
+        // (Not abduction: 'security agents abducted government critics' is 181 whoever does it.)
+        if (!/^(18[02-9]|19)/.test(cand.code) && !protests || !cand.sources.length || !cand.sources.every((a) => a.sector === 'COP')) continue;
         if (!cand.targets.length || !cand.targets.every((t) => t && (t.sector === 'CVL' || t.sector === 'OPP') && cand.sources.some((a) => a.country === t.country))) continue;
         recode(cand, '175', 'police force on their own people');
       }

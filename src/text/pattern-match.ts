@@ -18,6 +18,8 @@ const QUANTITY = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions
   'supporters', 'followers', 'members', 'relatives', 'allies', 'loyalists',
   // measures: '15 tonnes of relief supplies', 'a million doses of vaccine'
   'tonnes', 'tons', 'tonne', 'ton', 'barrels', 'litres', 'liters', 'gallons', 'doses', 'kilograms', 'truckloads', 'planeloads', 'shiploads', 'containers', 'batches', 'consignment', 'consignments', 'shipment', 'shipments', 'load', 'loads']);
+/** Words of time that take a possessive ("Sunday's protest", "last week's talks"). */
+const TIME_OWNERS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'week', 'month', 'year', 'weekend']);
 /** before a word class ('two more Patriot air defence systems'), specific enough to reach further */
 const MAX_FILLER_CLASS = 9;
 
@@ -147,6 +149,8 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
         const filler = (FILLER.has(f.pos) && !CLAUSE_OPENERS.has(f.norm)) || QUOTE_MARKS.has(f.text) || glued || joinedNoun || (!e.target && f.pos === 'PRON' && POSSESSIVES.has(f.norm)) || (e.classes.length > 0 && (AMOUNT_WORDS.has(f.norm) || f.pos === 'SYM')) ||
           // 'killed dozens of civilians', 'deployed thousands of riot police'
           (f.norm === 'of' && at - 2 >= 0 && QUANTITY.has(T[at - 2].norm)) ||
+          // "disperse Sunday's protest", "last week's strikes": a time's possessive is no owner.
+          (f.norm === "'s" && at - 2 >= 0 && TIME_OWNERS.has(T[at - 2].norm)) ||
           // 'demolished at least a dozen homes'
           (f.norm === 'at' && (T[at]?.norm === 'least' || T[at]?.norm === 'most')) || ((f.norm === 'least' || f.norm === 'most') && at - 2 >= 0 && T[at - 2].norm === 'at') ||
           // 'deploy as many as 45,000 police officers'
