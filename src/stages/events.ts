@@ -528,7 +528,9 @@ export function eventsStage(k: Knowledge): Stage {
               const placeLike = !!lead && (LOCATIVE.has(lead.norm) || (lead.norm === 'and' && locativeEnd === lead.i));
               if (m && placeLike) locativeEnd = m.to;
               // ('lifted the curfew it imposed': a pronoun right before a verb is that verb's subject.)
-              if (m && !T[i].quoted && !placeLike && m !== source && !(m.kind === 'pronoun' && T[m.to]?.pos === 'VERB' && T[m.to].sentence === m.sentence)) target = m;
+              // ('launched joint army, navy and rocket force drills': the source's own forces among the pattern's words are no target.)
+              const ownWithin = !!m && p.mutual && m.from < hit.end && m.actors.every((a) => a.country && source.actors.some((b) => b.country === a.country));
+              if (m && !T[i].quoted && !placeLike && m !== source && !ownWithin && !(m.kind === 'pronoun' && T[m.to]?.pos === 'VERB' && T[m.to].sentence === m.sentence)) target = m;
               if (T[i].text === ',' || T[i].text === ';') break;
             }
             // '..., calling the move discriminatory': what is condemned is the doing of the first other actor named before.
@@ -674,7 +676,8 @@ export function eventsStage(k: Knowledge): Stage {
           let obj = c.verb.to;
           while (obj < c.to && (T[obj].pos === 'DET' || T[obj].pos === 'ADJ')) obj++;
           const idiom = STRIKE_IDIOMS.has(T[obj]?.lemma ?? '');
-          const p = idiom ? undefined : relaxed(forceList(list), c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to));
+          // (A pattern kept to a kind of source keeps to it here too: 'enter TARGET' is for troops, not for 'Americans barred from entering'.)
+          const p = idiom ? undefined : relaxed(forceList(list).filter((x) => !x.target && (!x.source || source.actors.some((a) => fits(a, x.source!)))), c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to));
           // Not a place in a later clause of time: 'since signing a declaration at the White House'.
           const where = p ? placeFor(c.sentence, [c.verb.from, c.to], laterClausePlaces(c)) : null;
           const target = where ? placeMention(where, countries) : null;
@@ -1026,6 +1029,9 @@ export function eventsStage(k: Knowledge): Stage {
             }
             if (!sourceM || !sourceM.actors.length) continue;
             if (atHome && !countries.has(sourceM.actors[0].country ?? '')) continue;
+            // A pattern kept to a kind of source or target ('withdrawal from TARGET' for bodies such as ECOWAS).
+            if (p.source && !sourceM.actors.some((a) => fits(a, p.source!))) continue;
+            if (p.target && !(hit.target?.actors.some((a) => fits(a, p.target!)) ?? false)) continue;
             // 'suspended aid to Niger', 'pulled out of the talks with Hamas': the halting, not the aid or the talks.
             let code = p.code;
             let halted = '';
@@ -1676,7 +1682,11 @@ function toEvent(doc: Doc, ctx: StageContext, k: Knowledge, c: Candidate, source
   // A protest with no target named is against the protesters' own government ('thousands rallied in Tbilisi').
   const rawTarget = !given && (c.code.startsWith('14') || c.code === '133') && source.country && source.sector !== 'GOV'
     ? { text: '', code: `${source.country}GOV`, country: source.country, sector: 'GOV', name: null, id: null, type: 'organization' as const, rule: 'protests: no target named, so the protesters\' own government' }
-    : given;
+    // 'PKK fighters burned their weapons', 'M23 rebels would pull their fighters out of Walikale': rebels who stand down
+    // with no one named do so towards their own country.
+    : !given && c.code.startsWith('087') && source.sector === 'REB' && source.country
+      ? { text: '', code: source.country, country: source.country, sector: null, name: null, id: null, type: 'country' as const, rule: 'de-escalation: no one named, so the rebels\' own country' }
+      : given;
   // 'fired missiles at Kyiv', 'shelled Moscow', 'threatened a curfew in Dhaka': a capital struck, or named by its
   // own government, is the country, not its government.
   const target = rawTarget && (strikesPlace(c.code) || rawTarget.code === source.code) && rawTarget.sector === 'GOV' && rawTarget.rule.includes(' seat ') && rawTarget.country
