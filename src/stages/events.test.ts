@@ -304,6 +304,13 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Washington revoked the visas of Chinese students.', want: ['USAGOV>CHNCVL 172 occurred 2025-10-16'] },
   { text: "Georgian police did not try to disperse Sunday's protest outside parliament.", want: ['GEOCOP>GEO 175 negated 2025-10-12'] },
   { text: 'Security agents may have abducted more than 80 government critics in Kenya since June.', want: ['KENCOP>KENOPP 181 hypothetical 2025-06-01'] },
+  // the tagger's misreadings mended: a past read as an adjective or noun after the subject, an adverb after 'has', an '-ing' modifier
+  { text: 'Hong Kong police rounded up activists on Monday.', want: ['CHNCOP>CHNCVL 173 occurred 2025-10-13'] },
+  { text: 'Kenyan police shot at protesters in Nairobi on Tuesday.', want: ['KENCOP>KENCVL 175 occurred 2025-10-14'] },
+  { text: 'Congo has long accused Rwanda of backing the M23 rebels.', want: ['COD>RWA 112 occurred 2025-10-16', 'RWA>CODREB 051 hypothetical -'] },
+  { text: 'Brazil could send firefighting planes to Bolivia.', want: ['BRA>BOL 073 hypothetical -'] },
+  { text: 'Russian guards tortured Ukrainian prisoners.', want: ['RUSCOP>UKRCVL 1822 occurred 2025-10-16'] },
+  { text: 'France and Belgium shot down a German proposal.', want: ['FRA>DEU 120 occurred 2025-10-16', 'BEL>DEU 120 occurred 2025-10-16'] },
   { text: 'Pakistan will not accept Iranian demands to hand over militants.', want: ['PAK>IRN 1213 occurred 2025-10-16', 'IRN>PAK 1013 occurred 2025-10-16'] },
   { text: "Somalia's offensive against al-Shabaab stalled.", want: ['SOM>SOMREB 190 occurred 2025-10-16'] },
   { text: 'Rioters attacked a hotel housing asylum seekers in Rotherham on Sunday.', want: ['GBRCVL>GBRREF 145 occurred 2025-10-12'] },

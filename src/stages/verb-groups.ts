@@ -148,6 +148,10 @@ const ADVERB_LIKE = new Set(['further', 'soon', 'likely', 'formally', 'first', '
 const PERFECT_OR_PASSIVE = new Set(['have', 'has', 'had', "'ve", 'was', 'were', 'been', 'be', 'is', 'are', 'being']);
 /** Past participles that are nearly always adjectives before a noun ('allied militias', 'armed groups'). */
 const ATTRIBUTIVE = new Set(['allied', 'armed', 'masked', 'suspected', 'alleged', 'disputed', 'embattled', 'exiled', 'unidentified', 'so-called', 'displaced']);
+/** Adverbs the tagger reads as adjectives, between 'has' and a past ('has long accused'). */
+const SPAN_ADVERBS = new Set(['long', 'already', 'previously', 'since', 'also', 'repeatedly']);
+/** Particles and prepositions right after a verb of force or arrest ('rounded up', 'shot at', 'cracked down'). */
+const PARTICLE_AFTER = new Set(['up', 'at', 'down', 'on', 'off', 'out', 'into', 'back', 'upon']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /** The known verb an '-ing' word is a form of ('sharing' share, 'stopping' stop, 'sending' send), if any. */
@@ -366,6 +370,35 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
         out[i] = asVerb(t);
         continue;
       }
+    }
+    // 'Congo has long accused Rwanda', 'had repeatedly denied': a known verb's past after 'have' or 'be' and an adverb.
+    if ((t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'VERB' && prev.pos === 'ADJ')) && (prev.pos === 'ADV' || (prev.pos === 'ADJ' && SPAN_ADVERBS.has(prev.norm))) && i >= 2 && tokens[i - 2].pos === 'AUX' &&
+      PERFECT_OR_PASSIVE.has(tokens[i - 2].norm) && tokens[i - 2].sentence === t.sentence) {
+      const v = pastOf(t.norm, verbs, irregular);
+      if (v) {
+        out ??= [...tokens];
+        out[i] = asVerb(t, v);
+        if (prev.pos === 'ADJ') out[i - 1] = retag(prev, 'ADV');
+        continue;
+      }
+    }
+    // 'Hong Kong police rounded up activists', 'Polish farmers blockaded the border', 'Kenyan police shot at protesters': a
+    // known verb's past read as an adjective or noun after the subject's noun, before its object or particle, is that verb.
+    if ((t.pos === 'ADJ' || (t.pos === 'NOUN' && next.pos === 'ADP')) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && prev.sentence === t.sentence && next.sentence === t.sentence &&
+      (['DET', 'NUM', 'PROPN', 'PRON'].includes(next.pos) || (next.pos === 'ADP' && PARTICLE_AFTER.has(next.norm)))) {
+      const v = pastOf(t.norm, verbs, irregular);
+      if (v && v !== t.norm) {
+        out ??= [...tokens];
+        out[i] = asVerb(t, v);
+        continue;
+      }
+    }
+    // 'could send firefighting planes to Bolivia': an '-ing' word of no known verb between a verb and its noun object
+    // describes the noun.
+    if (t.pos === 'VERB' && t.norm.endsWith('ing') && prev.pos === 'VERB' && !ING_GOVERNORS.has(prev.lemma) && next.pos === 'NOUN' && next.sentence === t.sentence && !ingOf(t.norm, verbs)) {
+      out ??= [...tokens];
+      out[i] = retag(t, 'ADJ');
+      continue;
     }
     // 'Gunmen abducted 20 pupils': a known verb's past after a noun or a name, before its object, is that verb.
     // 'soldiers shot and killed a man': before 'and' and another verb too.
