@@ -110,7 +110,7 @@ export const patternsFile = z.object({
   intents: z.record(z.string().regex(/^\d{2,4}$/), z.string().regex(/^03\d{0,2}$/)).default({}),
   threats: z.record(z.string().regex(/^\d{2,4}$/), z.string().regex(/^13\d{0,2}$/)).default({}),
   refusals: z.record(z.string().regex(/^\d{2,4}$/), z.string().regex(/^(12\d{0,2}|011)$/)).default({}),
-  halts: z.record(z.string().regex(/^\d{2,4}$/), z.string().regex(/^16\d{0,2}$/)).default({}),
+  halts: z.record(z.string().regex(/^\d{2,4}$/), z.string().regex(/^(16\d{0,2}|087\d?)$/)).default({}),
   haltVerbs: z.array(z.string().regex(/^[a-z-]+$/)).default([]),
   requests: z.record(z.string().regex(/^(02|10)$/), z.record(z.string().regex(/^\d{2,4}$/), z.string().regex(/^(02|10)\d{1,2}$/))).default({}),
   verbs: z.array(z.object({

@@ -744,15 +744,17 @@ export function eventsStage(k: Knowledge): Stage {
             // 'he and Putin had agreed to meet': the intention, as for a single subject.
             const gov = c.governor !== null ? doc.clauses[c.governor] : null;
             const fr = c.frame ? k.frames.get(c.frame) : undefined;
-            const intent = gov && fr?.intent ? mapCode(k.intents, p.code) : undefined;
+            // 'Hamas and Israel halted fighting': the halting, for each side (0871).
+            const halted = c.frame && k.haltVerbs.has(c.frame) ? mapCode(k.halts, p.code) : undefined;
+            const intent = gov && fr?.intent ? mapCode(k.intents, halted ?? p.code) : undefined;
             const status: Status = intent ? framing(gov!, c) : c.status;
             const when = intent ? timeFor(gov, gov!.sentence, status) : timeFor(c, c.sentence, c.status);
             for (const a of joined) {
               candidates.push({
                 sentence: c.sentence, start: T[Math.min(source.from, c.verb.from)].start, end: T[c.verb.to - 1].end,
-                sources: [a], targets: joined.filter((b) => b !== a), code: intent ?? p.code, status, statusCue: intent ? gov!.statusCue : c.statusCue,
+                sources: [a], targets: joined.filter((b) => b !== a), code: intent ?? halted ?? p.code, status, statusCue: intent ? gov!.statusCue : c.statusCue,
                 time: when, place: placeFor(c.sentence, [c.verb.from, c.to], new Set()), confidence: 0.6,
-                rule: `${p.id} '${[...p.anchor, ...p.after].join(' ')}' -> ${p.code}${intent ? ` -> ${intent} (intent, frames:${fr!.lemma})` : ''}; reciprocal: joined subjects act on each other; status ${status}`,
+                rule: `${p.id} '${[...p.anchor, ...p.after].join(' ')}' -> ${p.code}${halted ? ` -> ${halted} (halted, frames:${c.frame})` : ''}${intent ? ` -> ${intent} (intent, frames:${fr!.lemma})` : ''}; reciprocal: joined subjects act on each other; status ${status}`,
               });
             }
           }
@@ -801,7 +803,13 @@ export function eventsStage(k: Knowledge): Stage {
             let mutual: ActorRef[] = [];
             // 'the war between X and Y', 'prisoners of war between': the war is background, not an event of the day.
             if (T[a]?.norm === 'between' && p.anchor[0] === 'war') continue;
-            if (T[a]?.norm === 'between') {
+            // 'Fighting erupted between Thai and Cambodian troops': 'between' after the phrase's own verb.
+            let bw = a;
+            if (T[a]?.pos === 'VERB' && ERUPTING.has(T[a].lemma) && !consumed.has(a)) bw = T[a + 1]?.norm === 'out' || T[a + 1]?.norm === 'up' ? a + 2 : a + 1;
+            if (T[bw]?.norm !== 'between') bw = a;
+            if (T[bw]?.norm === 'between') {
+              const a0 = a;
+              a = bw;
               const xAt = [a + 1, a + 2, a + 3].find((j) => mentionStart.get(j) && (j === a + 1 || ['DET', 'ADJ'].includes(T[j - 1].pos)));
               const x = xAt !== undefined ? mentionStart.get(xAt) : undefined;
               const yAt = x && T[x.to]?.norm === 'and' ? [x.to + 1, x.to + 2, x.to + 3].find((j) => mentionStart.get(j) && (j === x.to + 1 || ['DET', 'ADJ'].includes(T[j - 1].pos))) : undefined;
@@ -812,6 +820,7 @@ export function eventsStage(k: Knowledge): Stage {
               } else if (x && x.actors.length >= 2) {
                 mutual = x.actors;
               }
+              if (!hit && mutual.length < 2) a = a0;
             }
             if (mutual.length >= 2) {
               // 'a meeting between Putin and Zelenskyy could take place': the verb after the phrase is its predicate.
@@ -1488,6 +1497,8 @@ const AT_HOME = 'at home:';
 
 /** Nominal events that, with no one named, are the doing of a place's people (protests) or authorities (arrests, crackdowns). */
 const DOMESTIC = /^(14|173|175)/;
+/** Verbs of fighting breaking out, after which 'between X and Y' names the sides ('Fighting erupted between'). */
+const ERUPTING = new Set(['erupt', 'break', 'flare', 'resume', 'rage', 'intensify', 'escalate', 'continue']);
 /** 'in retaliation for', 'in response to', 'in protest at': what follows is the act reacted to. */
 const CAUSE_NOUNS = new Set(['retaliation', 'response', 'revenge', 'reprisal', 'protest', 'reaction']);
 const CAUSE_PREPS = new Set(['for', 'to', 'at', 'against', 'over']);
