@@ -29,6 +29,9 @@ const cases: { text: string; date?: string; want: string[] }[] = [
   { text: 'JERUSALEM (Reuters) - Israel denied the report.', want: ['Israel=ISR'] },
   { text: 'AFP - Russia denied the report.', want: ['Russia=RUS'] },
   { text: 'Sudan expelled two UN aid officials.', want: ['Sudan=SDN', 'UN aid officials=IGOUNO'] },
+  // a text ending in an abbreviation with its own full stop ('at the U.N.')
+  { text: 'Israel asked the United States to support its position at the U.N.', want: ['Israel=ISR', 'United States=USA', 'its=USA', 'the U.N.=IGOUNO'] },
+  { text: 'Tunisian opposition figure Jawhar Ben Mbarek spoke.', want: ['Tunisian opposition figure Jawhar Ben Mbarek=TUNOPP'] },
 ];
 
 describe('actors', () => {

@@ -10,6 +10,8 @@ import {
 import type { Country, Person } from '../knowledge/types.js';
 import type { PhraseMatch } from '../text/phrase-index.js';
 
+const NO_PHRASES: PhraseMatch<ActorEntry>[] = [];
+
 interface Hit { length: number; entry: ActorEntry; all: ActorEntry[] }
 type Cue = NonNullable<Mention['cue']>;
 
@@ -89,6 +91,8 @@ export function actorsStage(ix: ActorIndex): Stage {
         // The phrases at a token are wanted both by `lookup` and by `titleThenPerson`: found once.
         const phrases: (PhraseMatch<ActorEntry>[] | undefined)[] = new Array(s.to - s.from);
         const allAt = (i: number): PhraseMatch<ActorEntry>[] => {
+          // (Past the sentence's end, as after 'at the U.N.' closing it: nothing.)
+          if (i >= s.to) return NO_PHRASES;
           let all = phrases[i - s.from];
           if (all === undefined) { all = ix.index.all(i, s.to, norm, text); phrases[i - s.from] = all; }
           return all;
