@@ -313,6 +313,8 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'France and Belgium shot down a German proposal.', want: ['FRA>DEU 120 occurred 2025-10-16', 'BEL>DEU 120 occurred 2025-10-16'] },
   { text: 'Fighting erupted between Thai and Cambodian troops on Thursday.', want: ['THAMIL>KHMMIL 190 occurred 2025-10-16', 'KHMMIL>THAMIL 190 occurred 2025-10-16'] },
   { text: 'Hamas and Israel halted fighting on Friday.', want: ['PSEREB>ISR 0871 occurred 2025-10-10', 'ISR>PSEREB 0871 occurred 2025-10-10'] },
+  { text: 'The Pentagon ordered more warships to the Caribbean.', want: ['USAMIL>- 154 occurred 2025-10-16'] },
+  { text: "Egypt's foreign ministry had no immediate comment on the Israeli newspaper report.", want: ['EGYGOV>ISR 011 occurred 2025-10-16'] },
   { text: 'Pakistan will not accept Iranian demands to hand over militants.', want: ['PAK>IRN 1213 occurred 2025-10-16', 'IRN>PAK 1013 occurred 2025-10-16'] },
   { text: "Somalia's offensive against al-Shabaab stalled.", want: ['SOM>SOMREB 190 occurred 2025-10-16'] },
   { text: 'Rioters attacked a hotel housing asylum seekers in Rotherham on Sunday.', want: ['GBRCVL>GBRREF 145 occurred 2025-10-12'] },

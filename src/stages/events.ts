@@ -1209,6 +1209,12 @@ export function eventsStage(k: Knowledge): Stage {
         if (!cand.targets.length || !cand.targets.every((t) => t && (t.sector === 'CVL' || t.sector === 'OPP') && cand.sources.some((a) => a.country === t.country))) continue;
         recode(cand, '175', 'police force on their own people');
       }
+      // 'had no immediate comment on the report', 'would not comment': a comment not made is a comment declined (011), done.
+      for (const cand of candidates) {
+        if (cand.code !== '010' || cand.status !== 'negated') continue;
+        cand.status = 'occurred';
+        recode(cand, '011', 'a comment not made is declined');
+      }
       // 'rejected opposition demands to reinstate parliament', 'turned down a Russian request to station aircraft': turning
       // down someone's request to act is a rejection (12x) aimed at whoever asked, coded by the act asked for.
       for (const c of doc.clauses) {
@@ -1434,11 +1440,11 @@ export function eventsStage(k: Knowledge): Stage {
             // 'lifted the state of emergency in Amhara': a place at home, for what is done at home, is the country.
             const home = target?.rule.startsWith(AT_HOME) || (target && (strikesPlace(c.code) || target.code === source.code) && target.sector === 'GOV' && target.rule.includes(' seat ')) ||
               (target && target.type === 'country' && target.rule.startsWith('places:') && target.code === source.country && HOME_CODES.test(c.code));
-            // (But 'a mob beat a man to death', 'rioters attacked migrants': people of one country on each other.)
-            if (target && !home && target.code === source.code && !(source.sector === 'CVL' && c.code >= '14')) continue;
-            // 'put its troops on high alert', 'drills near its own port': no show of force against itself; at whom, the
-            // sentence may tell.
+            // 'put its troops on high alert', 'drills near its own port', 'ordered more warships to the Caribbean': no show of
+            // force against itself; at whom, the sentence may tell.
             const selfAimed = target && !home && SHOW_OF_FORCE.test(c.code) && target.country && target.country === source.country;
+            // (But 'a mob beat a man to death', 'rioters attacked migrants': people of one country on each other.)
+            if (target && !home && !selfAimed && target.code === source.code && !(source.sector === 'CVL' && c.code >= '14')) continue;
             if (selfAimed) {
               // 'put its troops on high alert': aimed at no one named.
               events.push(toEvent(doc, ctx, k, c, source, foreignIn(c.sentence, source)));
