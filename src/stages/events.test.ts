@@ -290,7 +290,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'India lifted the curfew it imposed on Srinagar last week.', want: ['IND>IND 0813 occurred 2025-10-16', 'IND>IND 1723 occurred 2025-10-06'] },
   { text: 'Belgian prosecutors could investigate Israeli soldiers accused of war crimes in Gaza if they set foot in Belgium.', want: ['BELJUD>ISRMIL 094 hypothetical -'] },
   { text: 'Greek Prime Minister Kyriakos Mitsotakis telephoned Turkish President Tayyip Erdogan to offer whatever assistance Ankara needed.', want: ['GRCGOV>TURGOV 033 occurred 2025-10-16', 'GRCGOV>TURGOV 041 occurred 2025-10-16'] },
-  { text: 'Taliban officials turned down calls by U.N. envoys at the Doha meeting to reopen secondary schools for girls.', want: ['AFGGOV>IGOUNO 120 occurred 2025-10-16', 'IGOUNO>AFGGOV 020 occurred 2025-10-16'] },
+  { text: 'Taliban officials turned down calls by U.N. envoys at the Doha meeting to reopen secondary schools for girls.', want: ['AFGGOV>IGOUNO 1233 occurred 2025-10-16', 'IGOUNO>AFGGOV 0243 occurred 2025-10-16'] },
   { text: 'Indonesia turned down a Russian request to station long-range military aircraft at an air base in Papua province.', want: ['IDN>RUS 120 occurred 2025-10-16', 'RUS>IDN 020 occurred 2025-10-16'] },
   { text: 'Netanyahu brushed off repeated U.S. appeals to hold back from a ground assault on Rafah.', want: ['ISRGOV>USA 120 occurred 2025-10-16', 'USA>ISRGOV 020 occurred 2025-10-16'] },
   { text: 'Ukraine rejected a Russian offer to release prisoners.', want: ['UKR>RUS 1243 occurred 2025-10-16', 'RUS>UKR 0353 occurred 2025-10-16'] },
