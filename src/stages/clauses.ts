@@ -24,6 +24,8 @@ const PURPOSE_VERBS = new Set(['use', 'travel', 'go', 'fly', 'visit', 'arrive', 
 const ENVOYS = new Set(['envoy', 'ambassador', 'mission', 'delegation', 'representative', 'delegate', 'emissary', 'negotiator']);
 const LINKED = new Set(['linked', 'tied', 'backed', 'loyal', 'affiliated', 'allied', 'connected', 'close', 'aligned']);
 const COMPASS_WORDS = /^(north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest|mainland|rural|coastal)$/;
+/** Verbs of taking up an invitation, whose subject does what it invites to. */
+const ACCEPTING = new Set(['accept', 'take', 'welcome', 'embrace']);
 /** Nouns that frame a request: the infinitive after them is someone else's act. */
 const REQUEST_NOUNS = new Set(['demand', 'call', 'request', 'appeal', 'plea', 'urge']);
 /** After a noun, these take an -ing form that completes the noun ('interest in taking', 'the cost of defending'). */
@@ -251,7 +253,8 @@ export const clausesStage: Stage = {
           const nounBefore = T[g.from - 1];
           const nf = nounBefore && nounBefore.sentence === s.index && nounBefore.pos === 'NOUN' ? frames.get(nounBefore.lemma) : undefined;
           // Not requests ('opposition demands to reinstate parliament'): who is to act is not the clause's subject.
-          if (g.form === 'infinitive' && nf && !nf.objectControl && !REQUEST_NOUNS.has(nounBefore.lemma) && gap <= 7) {
+          // ('accepted an invitation to visit Pyongyang': the one who accepts will visit; one who sends it will not.)
+          if (g.form === 'infinitive' && nf && !nf.objectControl && !REQUEST_NOUNS.has(nounBefore.lemma) && gap <= 7 && (nounBefore.lemma !== 'invitation' || ACCEPTING.has(prev.lemma))) {
             // 'made no commitment to expand', 'announced plans to build', 'its offer to mediate': the noun is the frame.
             governor = k - 1;
             nounFrame = nounBefore;

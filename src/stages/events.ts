@@ -1442,7 +1442,8 @@ export function eventsStage(k: Knowledge): Stage {
               (target && target.type === 'country' && target.rule.startsWith('places:') && target.code === source.country && HOME_CODES.test(c.code));
             // 'put its troops on high alert', 'drills near its own port', 'ordered more warships to the Caribbean': no show of
             // force against itself; at whom, the sentence may tell.
-            const selfAimed = target && !home && SHOW_OF_FORCE.test(c.code) && target.country && target.country === source.country;
+            // ('Ukraine withdrew its troops from Avdiivka': a pull-back on one's own ground too.)
+            const selfAimed = target && !home && (SHOW_OF_FORCE.test(c.code) || c.code.startsWith('087')) && target.country && target.country === source.country;
             // (But 'a mob beat a man to death', 'rioters attacked migrants': people of one country on each other.)
             if (target && !home && !selfAimed && target.code === source.code && !(source.sector === 'CVL' && c.code >= '14')) continue;
             if (selfAimed) {

@@ -151,7 +151,7 @@ const ATTRIBUTIVE = new Set(['allied', 'armed', 'masked', 'suspected', 'alleged'
 /** Adverbs the tagger reads as adjectives, between 'has' and a past ('has long accused'). */
 const SPAN_ADVERBS = new Set(['long', 'already', 'previously', 'since', 'also', 'repeatedly']);
 /** Particles and prepositions right after a verb of force or arrest ('rounded up', 'shot at', 'cracked down'). */
-const PARTICLE_AFTER = new Set(['up', 'at', 'down', 'on', 'off', 'out', 'into', 'back', 'upon']);
+const PARTICLE_AFTER = new Set(['up', 'at', 'down', 'on', 'off', 'out', 'into', 'back', 'upon', 'between']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /** The known verb an '-ing' word is a form of ('sharing' share, 'stopping' stop, 'sending' send), if any. */
