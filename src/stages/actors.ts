@@ -356,7 +356,8 @@ export function actorsStage(ix: ActorIndex): Stage {
             }
             case 'agent': {
               // 'an official visit': an agent word used as an adjective names no one; nor does 'a state of emergency'.
-              if (modifies(end)) break;
+              // (Two plurals are two phrases: 'branded his critics traitors'.)
+              if (modifies(end) && !(/[^s]s$/.test(T[end - 1].norm) && /[^s]s$/.test(T[end].norm))) break;
               if (T[end]?.norm === 'of' && STATE_OF.has(T[end + 1]?.norm ?? '') && T[end - 1].norm === 'state') break;
               const prev = i > s.from ? T[i - 1].norm : '';
               const count = COUNT_WORDS.get(prev);

@@ -24,6 +24,8 @@ const PURPOSE_VERBS = new Set(['use', 'travel', 'go', 'fly', 'visit', 'arrive', 
 const ENVOYS = new Set(['envoy', 'ambassador', 'mission', 'delegation', 'representative', 'delegate', 'emissary', 'negotiator']);
 const LINKED = new Set(['linked', 'tied', 'backed', 'loyal', 'affiliated', 'allied', 'connected', 'close', 'aligned']);
 const COMPASS_WORDS = /^(north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest|mainland|rural|coastal)$/;
+/** 'stopped short of', 'fell short of': what follows is not done. */
+const STOPPING_SHORT = new Set(['stop', 'fall']);
 /** Verbs of taking up an invitation, whose subject does what it invites to. */
 const ACCEPTING = new Set(['accept', 'take', 'welcome', 'embrace']);
 /** Nouns that frame a request: the infinitive after them is someone else's act. */
@@ -232,6 +234,7 @@ export const clausesStage: Stage = {
         let nounGoverned = false;
         let nounFrame: Token | null = null;
         let ownedDecision = false;
+        let shortOf = false;
         let frameDenied = false;
         const prev = n > 0 ? groups[n - 1] : null;
         const frameOfGroup = (v: VerbGroup) => {
@@ -311,6 +314,11 @@ export const clausesStage: Stage = {
             } else if (before && before.norm === 'from' && between.length === 1 && prevFrame && frames.get(prevFrame)!.complement) {
               // 'refrained from condemning': the frame's own subject, held back.
               governor = k - 1;
+            } else if (before && before.norm === 'of' && between.length === 2 && between[0].norm === 'short' && STOPPING_SHORT.has(prev.lemma)) {
+              // 'stopped short of criticising Israel': the subject's own act, not done (and no halt of it).
+              governor = k - 1;
+              subjectOnly = true;
+              shortOf = true;
             } else if (before && (OBJECT_ADP.has(before.norm) || (before.norm === 'of' && prev && ACCUSING.has(prev.lemma) && m?.kind !== 'pronoun'))) {
               // 'accused Khartoum of killing civilians': the accused would have done it, and it is only alleged.
               governor = k - 1;
@@ -407,6 +415,7 @@ export const clausesStage: Stage = {
         // "interest in taking control": the noun's frame gives the status, as a verb's would.
         if (nounFrame && status === 'occurred' && !ownedDecision) { status = frames.get(nounFrame.lemma)!.status; cue = words(nounFrame.i, g.to); }
         if (frameDenied) { status = 'negated'; cue = words(Math.max(s.from, nounFrame!.i - 2), g.to); }
+        if (shortOf && gov) { status = 'negated'; cue = words(gov.verb.from, g.to); }
         if (status !== 'hypothetical') {
           const prevEnd = n > 0 ? groups[n - 1].to : s.from;
           for (let i = g.from - 1; i >= prevEnd; i--) {

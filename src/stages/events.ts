@@ -135,7 +135,8 @@ export function eventsStage(k: Knowledge): Stage {
       const inMention = new Set<number>();
       const coveringAt = new Map<number, Mention>();
       for (const m of doc.mentions) {
-        if (m.actors.length && !mentionStart.has(m.from)) mentionStart.set(m.from, m);
+        // ('his critics': the phrase, not the pronoun that starts it.)
+        if (m.actors.length && (!mentionStart.has(m.from) || (mentionStart.get(m.from)!.kind === 'pronoun' && m.kind === 'description' && m.to > m.from + 1))) mentionStart.set(m.from, m);
         if (m.actors.length && m.kind !== 'pronoun') for (let i = m.from; i < m.to; i++) { inMention.add(i); coveringAt.set(i, m); }
       }
       // A city or region that no actor mention covers can still be a target: 'shelled Kharkiv' targets Ukraine.
@@ -1516,7 +1517,7 @@ const SERIES = new Set(['round', 'wave', 'series', 'spate', 'string', 'flurry', 
  * What a state does at home: easing (081-083), restrictions (172), coercion (171-175), police postures (151, 153),
  * inquiries (091-094). With no target named, or with its own country named as a place, the target is the source's own country.
  */
-const HOME_CODES = /^(08[1-3]|17[1-5]|15[13]|09[1-4])/;
+const HOME_CODES = /^(08[1-3]|123|17[1-5]|15[13]|09[1-4])/;
 const RELATIVE_WORDS = new Set(['who', 'which']);
 /** Verbs after an event noun that put it ahead ('a rally his party plans to hold'). */
 const PLAN_VERBS = new Set(['plan', 'intend', 'schedule', 'expect']);

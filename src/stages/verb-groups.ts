@@ -393,6 +393,18 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
         continue;
       }
     }
+    // 'rejected the demands and branded his critics traitors': a known verb's past read as an adjective after 'and',
+    // before an object, with a verb earlier in the sentence, is a second verb of that subject.
+    if (t.pos === 'ADJ' && prev.norm === 'and' && next.sentence === t.sentence && (['DET', 'PROPN', 'NUM'].includes(next.pos) || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.norm)))) {
+      const v = pastOf(t.norm, verbs, irregular);
+      let verbBefore = false;
+      for (let j = i - 2; j >= 0 && tokens[j].sentence === t.sentence && !verbBefore; j--) verbBefore = tokens[j].pos === 'VERB';
+      if (v && v !== t.norm && verbBefore) {
+        out ??= [...tokens];
+        out[i] = asVerb(t, v);
+        continue;
+      }
+    }
     // 'could send firefighting planes to Bolivia': an '-ing' word of no known verb between a verb and its noun object
     // describes the noun.
     if (t.pos === 'VERB' && t.norm.endsWith('ing') && prev.pos === 'VERB' && !ING_GOVERNORS.has(prev.lemma) && next.pos === 'NOUN' && next.sentence === t.sentence && !ingOf(t.norm, verbs)) {
