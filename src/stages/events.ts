@@ -344,7 +344,9 @@ export function eventsStage(k: Knowledge): Stage {
       doc.clauses.forEach((c, clauseIndex) => {
         if (c.inQuote) return;
         // 'was optimistic about', 'is pessimistic that': the adjective after 'be' is the predicate.
-        const adj = c.verb.lemma === 'be' && T[c.verb.to]?.pos === 'ADJ' ? T[c.verb.to] : null;
+        // ('was deeply concerned by': past an adverb.)
+        const adjAt = c.verb.lemma === 'be' && T[c.verb.to]?.pos === 'ADV' && T[c.verb.to + 1]?.pos === 'ADJ' && T[c.verb.to + 1].sentence === c.sentence ? c.verb.to + 1 : c.verb.to;
+        const adj = c.verb.lemma === 'be' && T[adjAt]?.pos === 'ADJ' ? T[adjAt] : null;
         const list = (adj ? verbPatterns.get(adj.lemma) : undefined) ?? verbPatterns.get(c.verb.lemma);
         if (!list) return;
         // 'shelled Kherson, killing two residents', 'detonated a car bomb ..., killing at least eight people': the toll of
@@ -485,7 +487,7 @@ export function eventsStage(k: Knowledge): Stage {
               }
             }
           } else {
-            hit = matchAfter(p, adj && p.anchor[0] === adj.lemma ? c.verb.to + 1 : c.verb.to, reachOf(c), input);
+            hit = matchAfter(p, adj && p.anchor[0] === adj.lemma ? adjAt + 1 : c.verb.to, reachOf(c), input);
             if (!hit) continue;
           }
           target = hit.target;

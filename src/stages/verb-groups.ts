@@ -385,7 +385,7 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
     // 'Hong Kong police rounded up activists', 'Polish farmers blockaded the border', 'Kenyan police shot at protesters': a
     // known verb's past read as an adjective or noun after the subject's noun, before its object or particle, is that verb.
     if ((t.pos === 'ADJ' || (t.pos === 'NOUN' && next.pos === 'ADP')) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && prev.sentence === t.sentence && next.sentence === t.sentence &&
-      (['DET', 'NUM', 'PROPN', 'PRON'].includes(next.pos) || (next.pos === 'ADP' && PARTICLE_AFTER.has(next.norm)))) {
+      (['DET', 'NUM', 'PROPN', 'PRON'].includes(next.pos) || (next.pos === 'ADP' && PARTICLE_AFTER.has(next.norm)) || next.norm === 'that')) {
       const v = pastOf(t.norm, verbs, irregular);
       if (v && v !== t.norm) {
         out ??= [...tokens];
