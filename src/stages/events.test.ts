@@ -324,6 +324,9 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Tunisian President Kais Saied rejected the demands and branded his critics traitors.', want: ['TUNGOV>TUNOPP 1125 occurred 2025-10-16'] },
   { text: 'Iran said it was deeply concerned by the U.S. move.', want: ['IRN>USA 110 occurred 2025-10-16'] },
   { text: 'Russia alleged that Britain was behind the attack.', want: ['RUS>GBR 112 occurred 2025-10-16'] },
+  // what is received is given by whoever it came from
+  { text: 'Israel received a shipment of bombs from the United States.', want: ['USA>ISR 072 occurred 2025-10-16'] },
+  { text: 'Sri Lanka and Bangladesh receive IMF support.', want: ['IGOUNOIMF>LKA 070 occurred 2025-10-16', 'IGOUNOIMF>BGD 070 occurred 2025-10-16'] },
   { text: 'Pakistan will not accept Iranian demands to hand over militants.', want: ['PAK>IRN 1213 occurred 2025-10-16', 'IRN>PAK 1013 occurred 2025-10-16'] },
   { text: "Somalia's offensive against al-Shabaab stalled.", want: ['SOM>SOMREB 190 occurred 2025-10-16'] },
   { text: 'Rioters attacked a hotel housing asylum seekers in Rotherham on Sunday.', want: ['GBRCVL>GBRREF 145 occurred 2025-10-12'] },

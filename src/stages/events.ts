@@ -1306,6 +1306,38 @@ export function eventsStage(k: Knowledge): Stage {
           break;
         }
       }
+      // 'Israel received a shipment of bombs from the United States', 'Ukraine got its first F-16s from Denmark': what is
+      // received is given by whoever it came from (07x), to the receiver.
+      for (const [ci, c] of doc.clauses.entries()) {
+        // ('receive IMF support': not a visit received, 043, but support given.)
+        const prior = byClause.get(ci);
+        if (c.inQuote || c.verb.passive || !RECEIVING.has(c.verb.lemma) || !c.subject?.actors.length || (prior && prior.code !== '043')) continue;
+        let from = -1;
+        for (let j = c.verb.to; j < c.to && j < c.verb.to + 12 && from < 0; j++) if (T[j].norm === 'from') from = j;
+        // ('jets from Denmark' is read as one phrase, Danish jets: the phrase that covers the name.)
+        const giverAt = T[from + 1]?.pos === 'DET' ? from + 2 : from + 1;
+        const owner = T[c.verb.to]?.pos === 'DET' ? mentionStart.get(c.verb.to + 1) : mentionStart.get(c.verb.to);
+        const given = owner && T[owner.to]?.pos === 'NOUN' && GIFT_WORDS.has(T[owner.to].lemma) ? owner : undefined;
+        const giver = from > 0 ? mentionStart.get(giverAt) ?? coveringAt.get(giverAt) : given;
+        if (from < 0 && given) from = given.to + 1;
+        if (!giver?.actors.length || giver.actors.some((a) => c.subject!.actors.some((b) => b.country && b.country === a.country))) continue;
+        const what = T.slice(c.verb.to, Math.max(from, giver.to));
+        const has = (cls: string) => what.some((t) => k.classes.get(cls)?.has(t.lemma) || k.classes.get(cls)?.has(t.norm));
+        const code = has('arms') || AIR_DEFENCE.test(what.map((t) => t.text).join(' ')) ? '072' : has('relief') ? '073' : has('money') ? '071' : what.some((t) => GIFT_WORDS.has(t.lemma)) ? '070' : null;
+        if (!code) continue;
+        if (prior) {
+          Object.assign(prior, { sources: giver.actors, targets: [c.subject, ...c.coSubjects].flatMap((m) => m.actors) });
+          recode(prior, code, `'${c.verb.lemma}' what another gives: by the giver, to the receiver`);
+          continue;
+        }
+        const cand: Candidate = {
+          sentence: c.sentence, start: T[c.verb.from].start, end: T[giver.to - 1].end, sources: giver.actors, targets: [c.subject, ...c.coSubjects].flatMap((m) => m.actors),
+          code, status: c.status, statusCue: c.statusCue, time: timeFor(c, c.sentence, c.status), place: placeFor(c.sentence, [c.verb.from, c.to], mentionTokens([c.subject, giver])), confidence: 0.5,
+          rule: `'${c.verb.lemma} ... from' -> ${code}, given by whoever it came from to the receiver; status ${c.status}`,
+        };
+        candidates.push(cand);
+        byClause.set(ci, cand);
+      }
       // '..., drawing condemnation from the United States and the United Nations': those it came from condemn the
       // subject of the act (111).
       for (const c of doc.clauses) {
@@ -1507,6 +1539,10 @@ const AT_HOME = 'at home:';
 
 /** Nominal events that, with no one named, are the doing of a place's people (protests) or authorities (arrests, crackdowns). */
 const DOMESTIC = /^(14|173|175)/;
+/** What is given when it is received ('received IMF support', 'aid from Egypt'). */
+const GIFT_WORDS = new Set(['aid', 'assistance', 'support', 'help', 'funding', 'loan', 'loans', 'grant', 'credit', 'weapons', 'arms']);
+/** Verbs of receiving, whose giver follows 'from' ('received tanks from Germany'). */
+const RECEIVING = new Set(['receive', 'get', 'obtain', 'secure', 'win']);
 /** Verbs of fighting breaking out, after which 'between X and Y' names the sides ('Fighting erupted between'). */
 const ERUPTING = new Set(['erupt', 'break', 'flare', 'resume', 'rage', 'intensify', 'escalate', 'continue']);
 /** 'in retaliation for', 'in response to', 'in protest at': what follows is the act reacted to. */
