@@ -3,9 +3,9 @@
 import { type Doc, makeMention, type Mention, type Stage } from '../core.js';
 
 /** Roles that belong where they are found; officials, diplomats and troops travel, so stay unplaced. */
-const PEOPLE_ROLES = new Set(['CVL', 'REB', 'OPP', 'REF', 'MED']);
+const PEOPLE_ROLES = new Set(['CVL', 'REB', 'CRM', 'OPP', 'REF', 'MED']);
 const LED = new Set(['led', 'commanded', 'controlled', 'run']);
-const LOCAL_ROLES = new Set(['CVL', 'COP', 'REB', 'OPP', 'REF', 'BUS', 'MED', 'JUD', 'LEG']);
+const LOCAL_ROLES = new Set(['CVL', 'COP', 'REB', 'CRM', 'OPP', 'REF', 'BUS', 'MED', 'JUD', 'LEG']);
 
 
 export const bareAgentsStage: Stage = {

@@ -190,6 +190,13 @@ export const clausesStage: Stage = {
             if (withActors.length) return [withActors[0], withActors.slice(1), null];
           }
         }
+        // 'An American nurse and her young daughter were kidnapped': a named actor joined by 'and' to people no one names.
+        if (!mentionAt.get(i) && T[i].pos === 'NOUN') {
+          let j = i - 1;
+          while (j > s.from && i - j <= 4 && (T[j].pos === 'ADJ' || T[j].pos === 'DET' || (T[j].pos === 'PRON' && T[j].norm !== 'it'))) j--;
+          const named = T[j]?.norm === 'and' && j - 1 >= s.from ? mentionAt.get(j - 1) : undefined;
+          if (named && named.to === j && named.actors.length && named.kind !== 'pronoun' && !named.possessive) return [named, [], null];
+        }
         const m = mentionAt.get(i);
         if (!m || m.to !== i + 1 || m.possessive) return [null, [], null];
         const [all, start] = coordinated(m);

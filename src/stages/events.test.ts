@@ -327,6 +327,8 @@ const constructions: { text: string; want: string[] }[] = [
   // what is received is given by whoever it came from
   { text: 'Israel received a shipment of bombs from the United States.', want: ['USA>ISR 072 occurred 2025-10-16'] },
   { text: 'Sri Lanka and Bangladesh receive IMF support.', want: ['IGOUNOIMF>LKA 070 occurred 2025-10-16', 'IGOUNOIMF>BGD 070 occurred 2025-10-16'] },
+  { text: 'An American nurse and her young daughter were kidnapped by a gang near Port-au-Prince last Thursday.', want: ['HTICRM>USACVL 181 occurred 2025-10-09'] },
+  { text: "Myanmar's military government has denied committing genocide against the Rohingya.", want: ['MMRGOV>MMR 202 negated 2025-10-16'] },
   { text: 'Pakistan will not accept Iranian demands to hand over militants.', want: ['PAK>IRN 1213 occurred 2025-10-16', 'IRN>PAK 1013 occurred 2025-10-16'] },
   { text: "Somalia's offensive against al-Shabaab stalled.", want: ['SOM>SOMREB 190 occurred 2025-10-16'] },
   { text: 'Rioters attacked a hotel housing asylum seekers in Rotherham on Sunday.', want: ['GBRCVL>GBRREF 145 occurred 2025-10-12'] },

@@ -47,7 +47,7 @@ const SHOW_OF_FORCE = /^(150|152|154)/;
 const MASS: Record<string, string> = { '1823': '202', '174': '201' };
 const MASS_COUNT: Record<string, number> = { '202': 20, '201': 1000 };
 /** Sectors of those who fight: killing them is fighting, not a massacre. */
-const COMBATANTS = new Set(['MIL', 'REB', 'INS', 'UAF', 'COP', 'SPY']);
+const COMBATANTS = new Set(['MIL', 'REB', 'INS', 'UAF', 'COP', 'SPY', 'CRM']);
 const COUNT_WORDS: Record<string, number> = { dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2_000_000, all: 1e9 };
 
 /** The largest number written between two tokens ('more than 460', 'some 800,000', 'tens of thousands', 'all'). */

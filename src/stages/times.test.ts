@@ -11,6 +11,7 @@ const cases: { text: string; time: string; date: string; end?: string; precision
   { text: 'The talks collapsed last month.', time: 'last month', date: '2025-09-01', end: '2025-09-30', precision: 'month' },
   { text: 'In 2014 Russia annexed Crimea.', time: '2014', date: '2014-01-01', end: '2014-12-31', precision: 'year' },
   { text: 'Officials met yesterday in Geneva.', time: 'yesterday', date: '2025-10-15' },
+  { text: 'A gang kidnapped two nurses last Thursday.', time: 'Thursday', date: '2025-10-09' },
   { text: 'The summit will open on Monday.', time: 'Monday', date: '2025-10-20' },
   { text: 'Protesters gathered on Monday.', time: 'Monday', date: '2025-10-13' },
   { text: 'The ceasefire took effect on October 10.', time: 'October 10', date: '2025-10-10' },

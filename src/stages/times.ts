@@ -175,6 +175,8 @@ export const timesStage: Stage = {
           const dir = lead === 'last' ? 'past' : lead === 'next' ? 'future' : directionAt(groups, tokenAt(s.start + at));
           date = resolveWeekday(published, wd, dir);
           if (lead === 'next' && date === published) date = addDays(published, 7);
+          // ('last Thursday' written on a Thursday: a week ago.)
+          if (lead === 'last' && date === published) date = addDays(published, -7);
         } else if (r[3]) {
           const w = r[3].toLowerCase();
           date = /^(yesterday|last night)$/.test(w) ? addDays(published, -1) : w === 'tomorrow' ? addDays(published, 1) : published;
