@@ -1212,6 +1212,14 @@ export function eventsStage(k: Knowledge): Stage {
         if (!cand.targets.length || !cand.targets.every((t) => t && (t.sector === 'CVL' || t.sector === 'OPP') && cand.sources.some((a) => a.country === t.country))) continue;
         recode(cand, '175', 'police force on their own people');
       }
+      // 'is weighing whether to recognise a Palestinian state': the option weighed, when it is an event, says it all (054,
+      // hypothetical); the weighing is 014 only when what is weighed codes nothing ('whether to loosen its rules').
+      for (const [ci, cand] of [...byClause]) {
+        if (cand.code !== '014' || !cand.rule.includes(" whether' ->")) continue;
+        if (!doc.clauses.some((o, oi) => o.governor === ci && byClause.has(oi))) continue;
+        candidates.splice(candidates.indexOf(cand), 1);
+        byClause.delete(ci);
+      }
       // 'had no immediate comment on the report', 'would not comment': a comment not made is a comment declined (011), done.
       for (const cand of candidates) {
         if (cand.code !== '010' || cand.status !== 'negated') continue;

@@ -476,6 +476,11 @@ export function verbGroupsStage(knownVerbs: ReadonlySet<string>, irregularVerbs:
         while (i < s.to) {
           if (!isVerbStart(tokens, i, s.to)) { i++; continue; }
           const [g, next] = readVerbGroup(tokens, i, s.to, s.index, transitive);
+          // 'China helped mediate between Iran and Saudi Arabia', 'helped Ukraine repel the attack': a base form after
+          // 'help' (and its object) is an infinitive without 'to'.
+          const prevGroup = groups.at(-1);
+          if (g && prevGroup && prevGroup.sentence === s.index && tokens[prevGroup.head].lemma === 'help' && g.form === 'finite' && g.from === g.head &&
+            tokens[g.head].norm === tokens[g.head].lemma && g.from - prevGroup.to <= 3) g.form = 'infinitive';
           if (g) {
             // 'X, on a visit to Delhi, called on India': a past form after a comma is the main verb
             // when no finite verb came before it.
