@@ -333,6 +333,8 @@ const constructions: { text: string; want: string[] }[] = [
   { text: "Japan's government is weighing whether to loosen its rules on defence exports.", want: ['JPNGOV>- 014 occurred 2025-10-16'] },
   { text: 'New Zealand is weighing whether to recognise a Palestinian state.', want: ['NZL>PSEGOV 054 hypothetical -'] },
   { text: 'Turkey volunteered to broker talks between Russia and Ukraine.', want: ['TUR>RUS 039 occurred 2025-10-16', 'TUR>UKR 039 occurred 2025-10-16', 'RUS>UKR 046 hypothetical -', 'UKR>RUS 046 hypothetical -'] },
+  { text: 'Bolivia cut diplomatic ties with Israel, while Chile and Colombia recalled their ambassadors for consultations.', want: ['BOL>ISR 161 occurred 2025-10-16', 'CHL>ISR 161 occurred 2025-10-16', 'COL>ISR 161 occurred 2025-10-16'] },
+  { text: "Iran has withdrawn the accreditation of several of the IAEA's most experienced inspectors.", want: ['IRN>IGOUNOIAE 1662 occurred 2025-10-16'] },
   { text: 'Pakistan will not accept Iranian demands to hand over militants.', want: ['PAK>IRN 1213 occurred 2025-10-16', 'IRN>PAK 1013 occurred 2025-10-16'] },
   { text: "Somalia's offensive against al-Shabaab stalled.", want: ['SOM>SOMREB 190 occurred 2025-10-16'] },
   { text: 'Rioters attacked a hotel housing asylum seekers in Rotherham on Sunday.', want: ['GBRCVL>GBRREF 145 occurred 2025-10-12'] },

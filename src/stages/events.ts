@@ -1498,7 +1498,10 @@ export function eventsStage(k: Knowledge): Stage {
             // 'deployed thousands of riot police': the police sent are the means, the country is where.
             const instrument = !!target && POLICE_POSTURE.test(c.code) && target.country === source.country && (target.sector === 'COP' || target.sector === 'GOV');
             const own = (!target || instrument) && HOME_CODES.test(c.code) && source.country ? countries.get(source.country) : undefined;
-            const adversary = !target && POSTURE.test(c.code) ? foreignIn(c.sentence, source) : null;
+            // ('Bolivia cut ties with Israel, while Chile and Colombia recalled their ambassadors': from the one the sentence's
+            // other break is with.)
+            const sibling = !target && c.code === '161' ? candidates.find((o) => o !== c && o.sentence === c.sentence && o.code.startsWith('16') && o.targets[0])?.targets[0] ?? null : null;
+            const adversary = sibling ?? (!target && POSTURE.test(c.code) ? foreignIn(c.sentence, source) : null);
             events.push(toEvent(doc, ctx, k, c, source, own ? homeCountry(own) : adversary ?? target));
           }
         }
@@ -1639,7 +1642,7 @@ const POLICE_POSTURE = /^15[13]/;
  * Force postures and ceasefire violations with no target named: aimed at the one foreign country the sentence names
  * ('raised its alert level amid tensions with North Korea', 'India said Pakistan had violated the ceasefire').
  */
-const POSTURE = /^(150|152|154|196)$/;
+const POSTURE = /^(150|152|154|196|161)$/;
 /** Easing restrictions, ending dissent and leaders yielding: at home when no one else is named ('lifted martial law', 'resigned'). */
 const HOME_EASING = /^08[1-3]/;
 

@@ -148,6 +148,8 @@ const ADVERB_LIKE = new Set(['further', 'soon', 'likely', 'formally', 'first', '
 const PERFECT_OR_PASSIVE = new Set(['have', 'has', 'had', "'ve", 'was', 'were', 'been', 'be', 'is', 'are', 'being']);
 /** Past participles that are nearly always adjectives before a noun ('allied militias', 'armed groups'). */
 const ATTRIBUTIVE = new Set(['allied', 'armed', 'masked', 'suspected', 'alleged', 'disputed', 'embattled', 'exiled', 'unidentified', 'so-called', 'displaced']);
+/** Adverbs of degree before an adjective ('most experienced', 'highly trained'). */
+const DEGREE = new Set(['most', 'more', 'less', 'least', 'very', 'highly', 'well', 'heavily', 'lightly', 'newly', 'recently', 'widely', 'best', 'better', 'poorly']);
 /** Adverbs the tagger reads as adjectives, between 'has' and a past ('has long accused'). */
 const SPAN_ADVERBS = new Set(['long', 'already', 'previously', 'since', 'also', 'repeatedly']);
 /** Particles and prepositions right after a verb of force or arrest ('rounded up', 'shot at', 'cracked down'). */
@@ -217,6 +219,12 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
     // 'responded by firing missiles', 'after shelling Kharkiv': an '-ing' word after such a preposition, before its object, is a verb.
     // 'its renewed offensive', 'the disputed border': a past form between an owner or article and a noun is an adjective.
     if (t.pos === 'VERB' && t.norm.endsWith('ed') && (POSSESSIVE_PRONOUNS.has(prev.norm) || ARTICLES.has(prev.norm) || prev.norm === "'s") && (next.pos === 'NOUN' || next.pos === 'ADJ') && next.sentence === t.sentence) {
+      out ??= [...tokens];
+      out[i] = retag(t, 'ADJ');
+      continue;
+    }
+    // "the IAEA's most experienced inspectors", 'a highly trained unit': a past form after a degree adverb, before a noun, is an adjective.
+    if (t.pos === 'VERB' && t.norm.endsWith('ed') && prev.pos === 'ADV' && DEGREE.has(prev.norm) && next.pos === 'NOUN' && next.sentence === t.sentence) {
       out ??= [...tokens];
       out[i] = retag(t, 'ADJ');
       continue;
