@@ -5,6 +5,8 @@ import { type Doc, makeMention, type Mention, type Stage } from '../core.js';
 /** Roles that belong where they are found; officials, diplomats and troops travel, so stay unplaced. */
 const PEOPLE_ROLES = new Set(['CVL', 'REB', 'CRM', 'OPP', 'REF', 'MED']);
 const LED = new Set(['led', 'commanded', 'controlled', 'run']);
+/** Verbs of saying after an attribution ('..., a senior official said'). */
+const SAYING = new Set(['say', 'warn', 'tell', 'add', 'state', 'announce', 'confirm', 'write', 'insist', 'claim', 'note']);
 const LOCAL_ROLES = new Set(['CVL', 'COP', 'REB', 'CRM', 'OPP', 'REF', 'BUS', 'MED', 'JUD', 'LEG']);
 
 
@@ -47,7 +49,10 @@ export const bareAgentsStage: Stage = {
       ].filter((c): c is string => Boolean(c)));
       // 'Colombian President Gustavo Petro ordered troops': the country of the actor before them.
       // Not for civilians, rebels and the like, who are as often the other side's ('Israeli troops killed two militants').
-      const before = PEOPLE_ROLES.has(m.role) ? null : doc.mentions.findLast((x) => x.sentence === m.sentence && x.to <= m.from && Boolean(x.actors[0]?.country))?.actors[0].country ?? null;
+      // ('Iran would walk away from the talks with Washington, Deputy Foreign Minister X warned': a speaker named after a
+      // comma, before a verb of saying, speaks for the sentence's first actor, not the last one named.)
+      const attribution = T[m.from - 1]?.text === ',' && SAYING.has(T[m.to]?.lemma ?? '') && T[m.to].sentence === m.sentence;
+      const before = PEOPLE_ROLES.has(m.role) ? null : (attribution ? doc.mentions.find : doc.mentions.findLast).call(doc.mentions, (x) => x.sentence === m.sentence && x.to <= m.from && Boolean(x.actors[0]?.country))?.actors[0].country ?? null;
       // Last, for the institutions and people of a place, the country the article is most about.
       // 'shelled Kharkiv on Tuesday, killing two civilians': the people of the place struck just before.
       const struck = !near.length && PEOPLE_ROLES.has(m.role) && m.from > 0 && doc.tokens.slice(m.from - 3, m.from).some((t) => t.text === ',')

@@ -213,7 +213,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'ElBaradei angrily rejected allegations that he had collaborated with Iran.', want: ['EGYELI>IRN 060 hypothetical -'] },
   { text: 'The Italian government is flying the migrants to Libya.', want: ['ITAGOV>LBY 174 occurred 2025-10-16'] },
   { text: 'Trump threatened on Monday to slap 25 percent tariffs on all goods coming from Mexico and Canada.', want: ['USAGOV>MEX 1312 occurred 2025-10-13', 'USAGOV>CAN 1312 occurred 2025-10-13'] },
-  { text: "Ecuador's President Daniel Noboa threatened to extend emergency rule to more provinces.", want: ['ECUGOV>- 1324 occurred 2025-10-16'] },
+  { text: "Ecuador's President Daniel Noboa threatened to extend emergency rule to more provinces.", want: ['ECUGOV>ECU 1324 occurred 2025-10-16'] },
   { text: "Kenya's opposition parties threatened to bring the country to a standstill with nationwide demonstrations.", want: ['KENOPP>KENGOV 133 occurred 2025-10-16'] },
   { text: 'Khamenei vowed harsh punishment for Israel.', want: ['IRNGOV>ISR 138 occurred 2025-10-16'] },
   { text: 'U.S. authorities seized a plane used by Venezuelan President Nicolas Maduro in the Dominican Republic.', want: ['USAGOV>VENGOV 1711 occurred 2025-10-16'] },
@@ -335,6 +335,8 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Turkey volunteered to broker talks between Russia and Ukraine.', want: ['TUR>RUS 039 occurred 2025-10-16', 'TUR>UKR 039 occurred 2025-10-16', 'RUS>UKR 046 hypothetical -', 'UKR>RUS 046 hypothetical -'] },
   { text: 'Bolivia cut diplomatic ties with Israel, while Chile and Colombia recalled their ambassadors for consultations.', want: ['BOL>ISR 161 occurred 2025-10-16', 'CHL>ISR 161 occurred 2025-10-16', 'COL>ISR 161 occurred 2025-10-16'] },
   { text: "Iran has withdrawn the accreditation of several of the IAEA's most experienced inspectors.", want: ['IRN>IGOUNOIAE 1662 occurred 2025-10-16'] },
+  // a speaker after the comma speaks for the sentence's first actor
+  { text: 'Iran would walk away from the negotiations with the United States if Washington insisted on zero enrichment, Deputy Foreign Minister Majid Takht-Ravanchi warned.', want: ['IRN>USA 134 occurred 2025-10-16'] },
   { text: 'Pakistan will not accept Iranian demands to hand over militants.', want: ['PAK>IRN 1213 occurred 2025-10-16', 'IRN>PAK 1013 occurred 2025-10-16'] },
   { text: "Somalia's offensive against al-Shabaab stalled.", want: ['SOM>SOMREB 190 occurred 2025-10-16'] },
   { text: 'Rioters attacked a hotel housing asylum seekers in Rotherham on Sunday.', want: ['GBRCVL>GBRREF 145 occurred 2025-10-12'] },

@@ -1566,7 +1566,7 @@ const SERIES = new Set(['round', 'wave', 'series', 'spate', 'string', 'flurry', 
  * What a state does at home: easing (081-083), restrictions (172), coercion (171-175), police postures (151, 153),
  * inquiries (091-094). With no target named, or with its own country named as a place, the target is the source's own country.
  */
-const HOME_CODES = /^(08[1-3]|123|17[1-5]|15[13]|09[1-4])/;
+const HOME_CODES = /^(08[1-3]|123|124[1-3]|132|17[1-5]|15[13]|09[1-4])/;
 const RELATIVE_WORDS = new Set(['who', 'which']);
 /** Verbs after an event noun that put it ahead ('a rally his party plans to hold'). */
 const PLAN_VERBS = new Set(['plan', 'intend', 'schedule', 'expect']);
