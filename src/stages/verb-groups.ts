@@ -487,7 +487,7 @@ export function verbGroupsStage(knownVerbs: ReadonlySet<string>, irregularVerbs:
           // 'China helped mediate between Iran and Saudi Arabia', 'helped Ukraine repel the attack': a base form after
           // 'help' (and its object) is an infinitive without 'to'.
           const prevGroup = groups.at(-1);
-          if (g && prevGroup && prevGroup.sentence === s.index && tokens[prevGroup.head].lemma === 'help' && g.form === 'finite' && g.from === g.head &&
+          if (g && prevGroup && prevGroup.sentence === s.index && tokens[prevGroup.head].lemma === 'help' && prevGroup.form === 'finite' && g.form === 'finite' && g.from === g.head &&
             tokens[g.head].norm === tokens[g.head].lemma && g.from - prevGroup.to <= 3) g.form = 'infinitive';
           if (g) {
             // 'X, on a visit to Delhi, called on India': a past form after a comma is the main verb
