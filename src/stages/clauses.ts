@@ -242,6 +242,7 @@ export const clausesStage: Stage = {
         let nounFrame: Token | null = null;
         let ownedDecision = false;
         let shortOf = false;
+        let manner: Clause | null = null;
         let frameDenied = false;
         const prev = n > 0 ? groups[n - 1] : null;
         const frameOfGroup = (v: VerbGroup) => {
@@ -301,6 +302,8 @@ export const clausesStage: Stage = {
             } else if (before && (before.text === ',' || SAME_SUBJECT_ADP.has(before.norm))) {
               // 'since signing a peace declaration', 'after meeting Xi': its own happening, the subject shared.
               subjectOnly = SAME_SUBJECT_ADP.has(before.norm);
+              // ('plotting to overthrow the president by firing a rocket': the means shares the status of what it serves.)
+              if (before.norm === 'by' && k - 1 >= base) manner = clauses[k - 1];
               for (let p = k - 1; p >= base; p--) if (clauses[p].verb.form === 'finite') { governor = p; break; }
               // '..., denied that Tehran had sent missiles, calling it baseless': the main clause, not the one it reports.
               if (before.text === ',') while (governor !== null && clauses[governor].governor !== null && clauses[governor].frame !== null) governor = clauses[governor].governor;
@@ -423,6 +426,7 @@ export const clausesStage: Stage = {
         if (nounFrame && status === 'occurred' && !ownedDecision) { status = frames.get(nounFrame.lemma)!.status; cue = words(nounFrame.i, g.to); }
         if (frameDenied) { status = 'negated'; cue = words(Math.max(s.from, nounFrame!.i - 2), g.to); }
         if (shortOf && gov) { status = 'negated'; cue = words(gov.verb.from, g.to); }
+        if (manner && manner.status !== 'occurred' && status === 'occurred') { status = manner.status; cue = manner.statusCue; }
         if (status !== 'hypothetical') {
           const prevEnd = n > 0 ? groups[n - 1].to : s.from;
           for (let i = g.from - 1; i >= prevEnd; i--) {

@@ -337,6 +337,8 @@ const constructions: { text: string; want: string[] }[] = [
   { text: "Iran has withdrawn the accreditation of several of the IAEA's most experienced inspectors.", want: ['IRN>IGOUNOIAE 1662 occurred 2025-10-16'] },
   // a speaker after the comma speaks for the sentence's first actor
   { text: 'Iran would walk away from the negotiations with the United States if Washington insisted on zero enrichment, Deputy Foreign Minister Majid Takht-Ravanchi warned.', want: ['IRN>USA 134 occurred 2025-10-16'] },
+  { text: 'Four Nigerian military officers were accused of plotting to overthrow the president by firing a rocket at his helicopter.', want: ['NGACOP>NGAGOV 195 hypothetical -'] },
+  { text: 'Iran responded by firing missiles at Israel.', want: ['IRN>ISR 195 occurred 2025-10-16'] },
   { text: 'Pakistan will not accept Iranian demands to hand over militants.', want: ['PAK>IRN 1213 occurred 2025-10-16', 'IRN>PAK 1013 occurred 2025-10-16'] },
   { text: "Somalia's offensive against al-Shabaab stalled.", want: ['SOM>SOMREB 190 occurred 2025-10-16'] },
   { text: 'Rioters attacked a hotel housing asylum seekers in Rotherham on Sunday.', want: ['GBRCVL>GBRREF 145 occurred 2025-10-12'] },
