@@ -234,11 +234,11 @@ export function loadKnowledge(options: LoadOptions = {}): Knowledge {
       people.push(p);
     }
   }
-  const orgFile = f('actors/organizations.yaml');
-  const mediaFile = f('actors/media.yaml');
-  const mediaOrgs = read(organizationsFile, mediaFile).organizations;
-  const organizations: Organization[] = [...read(organizationsFile, orgFile).organizations, ...mediaOrgs];
-  checkUnique(organizations, (o) => o.id, `${orgFile} and ${mediaFile}`, 'organisation id');
+  // Organisations live in every actors file but the agents and the countries: organizations.yaml, media.yaml, parties.yaml ...
+  const orgFiles = listYaml(f('actors')).filter((file) => !/[/\\](agents|countries)\.(ya?ml|json)$/.test(file));
+  const origins = new Map<string, string>();
+  const organizations: Organization[] = orgFiles.flatMap((file) => read(organizationsFile, file).organizations.map((o) => { origins.set(o.id, file); return o; }));
+  checkUnique(organizations, (o) => o.id, orgFiles.join(', '), 'organisation id');
   const agentsData = read(agentsFile, f('actors/agents.yaml'));
   const placesData = read(placesFile, f('places.yaml'));
   const places: PlaceEntry[] = [...placesData.places];
@@ -248,13 +248,10 @@ export function loadKnowledge(options: LoadOptions = {}): Knowledge {
   for (const p of patterns) {
     if (!p.otherwise || orgCodes.has(p.otherwise)) continue;
     const file = patternFiles.find((x) => basename(x.file).replace(/\.(ya?ml|json)$/, '') === p.id.split('/')[0])?.file ?? 'patterns';
-    throw new DyadError(`${file}: pattern ${p.id.split('/')[1]} field 'otherwise': ${p.otherwise} is the code of no organisation in ${orgFile}`);
+    throw new DyadError(`${file}: pattern ${p.id.split('/')[1]} field 'otherwise': ${p.otherwise} is the code of no organisation in ${orgFiles.join(', ')}`);
   }
 
-  const origins = new Map<string, string>();
   for (const p of people) origins.set(p.id, seenIds.get(p.id)!);
-  for (const o of organizations) origins.set(o.id, orgFile);
-  for (const o of mediaOrgs) origins.set(o.id, mediaFile);
   const agents: AgentWords[] = [...agentsData.agents];
   const warnings: string[] = [];
   for (const file of options.actorFiles ?? []) {
