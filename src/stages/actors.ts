@@ -359,6 +359,8 @@ export function actorsStage(ix: ActorIndex): Stage {
               // (Two plurals are two phrases: 'branded his critics traitors'.)
               if (modifies(end) && !(/[^s]s$/.test(T[end - 1].norm) && /[^s]s$/.test(T[end].norm))) break;
               if (T[end]?.norm === 'of' && STATE_OF.has(T[end + 1]?.norm ?? '') && T[end - 1].norm === 'state') break;
+              // 'calls on social media': platforms, not the press.
+              if (T[end - 1].norm === 'media' && i > s.from && T[i - 1].norm === 'social') break;
               const prev = i > s.from ? T[i - 1].norm : '';
               const count = COUNT_WORDS.get(prev);
               const last = T[end - 1];

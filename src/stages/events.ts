@@ -535,6 +535,8 @@ export function eventsStage(k: Knowledge): Stage {
               const ownWithin = !!m && p.mutual && m.from < hit.end && m.actors.every((a) => a.country && source.actors.some((b) => b.country === a.country));
               if (m && !T[i].quoted && !placeLike && m !== source && !ownWithin && !(m.kind === 'pronoun' && T[m.to]?.pos === 'VERB' && T[m.to].sentence === m.sentence)) target = m;
               if (T[i].text === ',' || T[i].text === ';') break;
+              // ('ban parties that take money from Moscow': not into a relative clause on the object.)
+              if (RELATIVE_WORDS.has(T[i].norm) || (T[i].norm === 'that' && T[i - 1]?.pos === 'NOUN')) break;
             }
             // '..., calling the move discriminatory': what is condemned is the doing of the first other actor named before.
             if (!target && p.code.startsWith('11') && literalsMatched(p, hit)) {
@@ -544,7 +546,8 @@ export function eventsStage(k: Knowledge): Stage {
               }
             }
             // 'militants attacked a checkpoint in northern Mali': an attack on no named actor is on the place's country.
-            if (!target && p.code >= '17' && p.code < '21') {
+            // (Not for what is done at home: 'could ban parties that take money from Moscow' bans Moldovan parties.)
+            if (!target && p.code >= '17' && p.code < '21' && !HOME_CODES.test(p.code)) {
               const where = placeFor(c.sentence, [c.verb.from, c.to], new Set());
               if (where?.place.country) target = placeMention(where, countries);
             }
