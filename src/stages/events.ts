@@ -1012,7 +1012,9 @@ export function eventsStage(k: Knowledge): Stage {
               // 'agreed on a ban' says nothing of who acted.
               const partaking = TALK_NOUNS.has(T[i].lemma) || JOINT_NOUNS.has(T[i].lemma) || VISIT_NOUNS.has(T[i].lemma) ? TIME_PREPS : WITHIN_PREPS;
               // (Not protests: 'security forces killed hundreds during the protests' did not protest.)
-              if (prep && partaking.has(prep.norm) && !p.code.startsWith('14')) {
+              // (Not when the phrase has an owner no one knows: "after Lai's stopover in Hawaii" is Lai's, not the subject's.)
+              const unknownOwner = left >= s.from && (T[left].norm === "'s" || T[left].norm === "'");
+              if (prep && partaking.has(prep.norm) && !p.code.startsWith('14') && !unknownOwner) {
                 const main = clauses.find((c) => c.verb.form === 'finite' && c.subject && !c.inQuote && c.verb.head < i) ??
                   clauses.find((c) => c.verb.form === 'finite' && c.subject && !c.inQuote);
                 if (main?.subject) { sourceM = main.subject; how = `subject of '${main.verb.lemma}', taking part`; }
@@ -1020,7 +1022,8 @@ export function eventsStage(k: Knowledge): Stage {
             }
             if (!sourceM) {
               if (left >= s.from && DEFINITE.has(T[left].norm) && !lightObject && !openingAct) continue;
-              if (container && !container.inQuote && container.subject && (k.lightVerbs.has(container.verb.lemma) || k.haltVerbs.has(container.verb.lemma))) { sourceM = container.subject; how = `object of '${container.verb.lemma}'`; }
+              // (The verb's object, not a noun in a later phrase: 'did not stage exercises ... after Lai's stopover in Hawaii'.)
+              if (container && !container.inQuote && container.subject && (k.lightVerbs.has(container.verb.lemma) || k.haltVerbs.has(container.verb.lemma)) && !T.slice(container.verb.to, i).some((t) => LATER_PHRASE.has(t.norm))) { sourceM = container.subject; how = `object of '${container.verb.lemma}'`; }
               // (Not for force: 'said that neglect led to a massacre of 49 recruits' is not the speaker's massacre.)
               else if (container && !container.subject && p.code < '15') {
                 for (let c: Clause | undefined = container; c; c = clauses[clauses.indexOf(c) - 1]) {
@@ -1555,6 +1558,8 @@ const AT_HOME = 'at home:';
 const DOMESTIC = /^(14|173|175)/;
 /** What is given when it is received ('received IMF support', 'aid from Egypt'). */
 const GIFT_WORDS = new Set(['aid', 'assistance', 'support', 'help', 'funding', 'loan', 'loans', 'grant', 'credit', 'weapons', 'arms']);
+/** Prepositions that open a phrase of its own after a verb's object ('... after Lai's stopover'). */
+const LATER_PHRASE = new Set(['after', 'before', 'since', 'following', 'despite', 'ahead', 'until', 'amid']);
 /** Verbs of receiving, whose giver follows 'from' ('received tanks from Germany'). */
 const RECEIVING = new Set(['receive', 'get', 'obtain', 'secure', 'win']);
 /** Verbs of fighting breaking out, after which 'between X and Y' names the sides ('Fighting erupted between'). */
