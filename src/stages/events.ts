@@ -348,7 +348,18 @@ export function eventsStage(k: Knowledge): Stage {
         const adjAt = c.verb.lemma === 'be' && T[c.verb.to]?.pos === 'ADV' && T[c.verb.to + 1]?.pos === 'ADJ' && T[c.verb.to + 1].sentence === c.sentence ? c.verb.to + 1 : c.verb.to;
         const adj = c.verb.lemma === 'be' && T[adjAt]?.pos === 'ADJ' ? T[adjAt] : null;
         const list = (adj ? verbPatterns.get(adj.lemma) : undefined) ?? verbPatterns.get(c.verb.lemma);
-        if (!list) return;
+        // 'demanded that Canada and Mexico stop the flow of migrants', 'urged NATO allies to raise defence spending': a change
+        // of policy asked for with no pattern of its own is an appeal or demand for policy change (0242, 1042).
+        const asked = c.governor !== null ? byClause.get(c.governor) : undefined;
+        const policyAsked = !!asked && ['02', '10'].includes(asked.code.slice(0, 2)) && asked.code.length <= 3 && asked.code.endsWith('0') &&
+          (c.verb.form === 'infinitive' || c.frame !== null) && POLICY_VERBS.has(c.verb.lemma);
+        if (!list || (policyAsked && !relaxed(list, c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to), false))) {
+          if (policyAsked) {
+            const sub = mapCode(k.requests.get(asked.code.slice(0, 2))!, '0832');
+            if (sub) { asked.code = sub; asked.rule = `${asked.rule}; asks to '${c.verb.lemma}' a policy -> ${sub}`; }
+          }
+          if (!list) return;
+        }
         // 'shelled Kherson, killing two residents', 'detonated a car bomb ..., killing at least eight people': the toll of
         // an attack just coded is part of that attack, not an event of its own.
         if (c.verb.form === 'participle' && TOLL_VERBS.has(c.verb.lemma) && T[c.verb.from - 1]?.text === ',' && c.governor !== null &&
@@ -1558,6 +1569,8 @@ const AT_HOME = 'at home:';
 const DOMESTIC = /^(14|173|175)/;
 /** What is given when it is received ('received IMF support', 'aid from Egypt'). */
 const GIFT_WORDS = new Set(['aid', 'assistance', 'support', 'help', 'funding', 'loan', 'loans', 'grant', 'credit', 'weapons', 'arms']);
+/** Verbs of changing a policy, asked for in appeals and demands ('demanded that Canada stop the flow of migrants'). */
+const POLICY_VERBS = new Set(['stop', 'end', 'halt', 'change', 'reverse', 'scrap', 'repeal', 'rescind', 'revoke', 'amend', 'reform', 'abandon', 'drop', 'raise', 'lower', 'increase', 'reduce', 'boost', 'cut', 'curb', 'tighten', 'loosen', 'adopt', 'implement', 'rethink', 'reconsider', 'overturn', 'withdraw', 'suspend', 'relax']);
 /** Prepositions that open a phrase of its own after a verb's object ('... after Lai's stopover'). */
 const LATER_PHRASE = new Set(['after', 'before', 'since', 'following', 'despite', 'ahead', 'until', 'amid']);
 /** Verbs of receiving, whose giver follows 'from' ('received tanks from Germany'). */
