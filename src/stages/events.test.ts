@@ -344,6 +344,10 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'No protests were reported in Havana on Sunday despite calls on social media for Cubans to take to the streets.', want: ['CUBCVL>CUBGOV 141 negated 2025-10-12'] },
   { text: "China did not stage military exercises around Taiwan after Lai's stopover in Hawaii.", want: ['CHN>TWN 150 negated 2025-10-16'] },
   { text: 'Trump will demand that NATO allies raise defence spending to 5 percent of GDP.', want: ['USAGOV>IGOWSTNAT 1042 planned -'] },
+  // an option weighed that names its act is that act, not yet done
+  { text: 'Britain is not considering a ban on arms sales to Israel.', want: ['GBR>ISR 163 negated 2025-10-16'] },
+  { text: 'Japan is weighing new sanctions on Russia.', want: ['JPN>RUS 163 hypothetical -'] },
+  { text: "India expelled Pakistan's military advisers on Wednesday.", want: ['IND>PAK 161 occurred 2025-10-15'] },
   { text: 'Pakistan will not accept Iranian demands to hand over militants.', want: ['PAK>IRN 1213 occurred 2025-10-16', 'IRN>PAK 1013 occurred 2025-10-16'] },
   { text: "Somalia's offensive against al-Shabaab stalled.", want: ['SOM>SOMREB 190 occurred 2025-10-16'] },
   { text: 'Rioters attacked a hotel housing asylum seekers in Rotherham on Sunday.', want: ['GBRCVL>GBRREF 145 occurred 2025-10-12'] },

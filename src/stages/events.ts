@@ -1237,6 +1237,27 @@ export function eventsStage(k: Knowledge): Stage {
         candidates.splice(candidates.indexOf(cand), 1);
         byClause.delete(ci);
       }
+      // 'is not considering a ban on arms sales to Israel', 'strongly considering sanctions and tariffs on Russia': an option
+      // weighed that names its act and its target is that act, not yet done (or, denied, not done).
+      for (const [ci, cand] of [...byClause]) {
+        const c = doc.clauses[ci];
+        if (cand.code !== '014' || !CONSIDERING.has(c.verb.lemma)) continue;
+        const s = doc.sentences[c.sentence];
+        let done = false;
+        for (let i = c.verb.to; i < Math.min(c.to, c.verb.to + 8) && !done; i++) {
+          if (T[i].pos !== 'NOUN') continue;
+          for (const p of nounPatterns.get(T[i].lemma) ?? []) {
+            if (p.anchor.length > 1 || !p.after.includes('TARGET')) continue;
+            const hit = matchAfter(p, i + 1, s.to, input);
+            if (!hit?.target?.actors.length) continue;
+            const status: Status = c.status === 'negated' ? 'negated' : 'hypothetical';
+            Object.assign(cand, { targets: [hit.target, ...hit.moreTargets].flatMap((m) => m.actors), status });
+            recode(cand, p.code, `the option weighed: ${p.id} '${[...p.anchor, ...p.after].join(' ')}'`);
+            done = true;
+            break;
+          }
+        }
+      }
       // 'had no immediate comment on the report', 'would not comment': a comment not made is a comment declined (011), done.
       for (const cand of candidates) {
         if (cand.code !== '010' || cand.status !== 'negated') continue;
@@ -1569,6 +1590,8 @@ const AT_HOME = 'at home:';
 const DOMESTIC = /^(14|173|175)/;
 /** What is given when it is received ('received IMF support', 'aid from Egypt'). */
 const GIFT_WORDS = new Set(['aid', 'assistance', 'support', 'help', 'funding', 'loan', 'loans', 'grant', 'credit', 'weapons', 'arms']);
+/** Verbs of weighing an option (014), whose option may name an act of its own ('considering a ban on arms sales to Israel'). */
+const CONSIDERING = new Set(['consider', 'weigh', 'mull', 'study', 'discuss', 'debate', 'review', 'contemplate', 'explore', 'eye', 'ponder']);
 /** Verbs of changing a policy, asked for in appeals and demands ('demanded that Canada stop the flow of migrants'). */
 const POLICY_VERBS = new Set(['stop', 'end', 'halt', 'change', 'reverse', 'scrap', 'repeal', 'rescind', 'revoke', 'amend', 'reform', 'abandon', 'drop', 'raise', 'lower', 'increase', 'reduce', 'boost', 'cut', 'curb', 'tighten', 'loosen', 'adopt', 'implement', 'rethink', 'reconsider', 'overturn', 'withdraw', 'suspend', 'relax']);
 /** Prepositions that open a phrase of its own after a verb's object ('... after Lai's stopover'). */
