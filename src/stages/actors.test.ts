@@ -32,6 +32,11 @@ const cases: { text: string; date?: string; want: string[] }[] = [
   // a text ending in an abbreviation with its own full stop ('at the U.N.')
   { text: 'Israel asked the United States to support its position at the U.N.', want: ['Israel=ISR', 'United States=USA', 'its=USA', 'the U.N.=IGOUNO'] },
   { text: 'Tunisian opposition figure Jawhar Ben Mbarek spoke.', want: ['Tunisian opposition figure Jawhar Ben Mbarek=TUNOPP'] },
+  // parties and agencies (parties.yaml), by the article's date
+  { text: 'Tanzania barred Chadema from the election.', want: ['Tanzania=TZA', 'Chadema=TZAOPP'] },
+  { text: 'Georgian Dream won the vote.', date: '2008-06-01', want: ['Georgian Dream=GEOOPP'] },
+  { text: 'Georgian Dream won the vote.', want: ['Georgian Dream=GEOGOV'] },
+  { text: 'The FBI arrested two men.', want: ['The FBI=USACOP', 'men=USACVL'] },
 ];
 
 describe('actors', () => {
