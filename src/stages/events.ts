@@ -823,6 +823,13 @@ export function eventsStage(k: Knowledge): Stage {
             // 'Fighting erupted between Thai and Cambodian troops': 'between' after the phrase's own verb.
             let bw = a;
             if (T[a]?.pos === 'VERB' && ERUPTING.has(T[a].lemma) && !consumed.has(a)) bw = T[a + 1]?.norm === 'out' || T[a + 1]?.norm === 'up' ? a + 2 : a + 1;
+            // 'talks on ending the war between U.S. and Ukrainian officials': past the talks' subject to the sides.
+            if (T[bw]?.norm !== 'between' && TALK_NOUNS.has(T[i].lemma) && ['on', 'about', 'over'].includes(T[a]?.norm ?? '')) {
+              for (let j = a + 1; j < Math.min(s.to, a + 8); j++) {
+                if (T[j].text === ',' || T[j].pos === 'AUX' || mentionStart.has(j)) break;
+                if (T[j].norm === 'between') { bw = j; break; }
+              }
+            }
             if (T[bw]?.norm !== 'between') bw = a;
             if (T[bw]?.norm === 'between') {
               const a0 = a;
