@@ -24,6 +24,8 @@ const PURPOSE_VERBS = new Set(['use', 'travel', 'go', 'fly', 'visit', 'arrive', 
 const ENVOYS = new Set(['envoy', 'ambassador', 'mission', 'delegation', 'representative', 'delegate', 'emissary', 'negotiator']);
 const LINKED = new Set(['linked', 'tied', 'backed', 'loyal', 'affiliated', 'allied', 'connected', 'close', 'aligned']);
 const COMPASS_WORDS = /^(north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest|mainland|rural|coastal)$/;
+/** People who speak or act for the body named before them ('State Department spokesman', 'Pentagon officials'). */
+const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'source', 'aide', 'envoy', 'representative', 'adviser', 'advisor', 'delegation', 'negotiator', 'statement']);
 /** 'stopped short of', 'fell short of': what follows is not done. */
 const STOPPING_SHORT = new Set(['stop', 'fall']);
 /** Verbs of taking up an invitation, whose subject does what it invites to. */
@@ -189,6 +191,12 @@ export const clausesStage: Stage = {
             const withActors = named.filter((x) => x.actors.length);
             if (withActors.length) return [withActors[0], withActors.slice(1), null];
           }
+        }
+        // 'A U.S. State Department spokesman declined to comment', 'a Pentagon official said': a spokesman or official
+        // named by the body before them speaks for it.
+        if (!mentionAt.get(i) && T[i].pos === 'NOUN' && SPEAKS_FOR.has(T[i].lemma)) {
+          const body = doc.mentions.find((x) => x.sentence === s.index && x.to === i && x.actors.length > 0 && x.kind !== 'pronoun' && !x.possessive);
+          if (body) return [body, [], null];
         }
         // 'An American nurse and her young daughter were kidnapped': a named actor joined by 'and' to people no one names.
         if (!mentionAt.get(i) && T[i].pos === 'NOUN') {

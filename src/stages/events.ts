@@ -1271,6 +1271,16 @@ export function eventsStage(k: Knowledge): Stage {
         cand.status = 'occurred';
         recode(cand, '011', 'a comment not made is declined');
       }
+      // 'Asked about the claims made by Iran's foreign ministry, a spokesman declined to comment': on what he was asked about.
+      for (const cand of candidates) {
+        if (cand.code !== '011' || cand.targets[0] !== null) continue;
+        const s = doc.sentences[cand.sentence];
+        if (T[s.from]?.norm !== 'asked' || !['about', 'whether', 'if', 'on'].includes(T[s.from + 1]?.norm ?? '')) continue;
+        const about = doc.mentions.find((m) => m.sentence === s.index && m.actors.length && m.kind !== 'pronoun' && !T.slice(s.from, m.from).some((t) => t.text === ','));
+        if (!about || about.actors.some((a) => cand.sources.some((b) => b.country && b.country === a.country))) continue;
+        cand.targets = about.actors;
+        cand.rule = `${cand.rule}; on what was asked about`;
+      }
       // 'rejected opposition demands to reinstate parliament', 'turned down a Russian request to station aircraft': turning
       // down someone's request to act is a rejection (12x) aimed at whoever asked, coded by the act asked for.
       for (const c of doc.clauses) {
