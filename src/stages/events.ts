@@ -1811,6 +1811,10 @@ function toEvent(doc: Doc, ctx: StageContext, k: Knowledge, c: Candidate, source
   // A protest with no target named is against the protesters' own government ('thousands rallied in Tbilisi').
   const rawTarget = !given && (c.code.startsWith('14') || c.code === '133') && source.country && source.sector !== 'GOV'
     ? { text: '', code: `${source.country}GOV`, country: source.country, sector: 'GOV', name: null, id: null, type: 'organization' as const, rule: 'protests: no target named, so the protesters\' own government' }
+    // ('the head of Israel's Histadrut threatened a general strike', 'leaders of the protest movement will hold a rally':
+    // read as officials, protesting at home.)
+    : !given && (c.code.startsWith('14') || c.code === '133') && source.country && source.sector === 'GOV'
+      ? { text: '', code: source.country, country: source.country, sector: null, name: null, id: null, type: 'country' as const, rule: 'protests: no target named, so at home' }
     // 'PKK fighters burned their weapons', 'M23 rebels would pull their fighters out of Walikale': rebels who stand down
     // with no one named do so towards their own country.
     : !given && c.code.startsWith('087') && source.sector === 'REB' && source.country
