@@ -49,6 +49,7 @@ describe('coreference', () => {
     { text: 'Trump spoke to Putin on Thursday. The president said talks would go on.', want: ['Trump=USAGOV', 'Putin=RUSGOV', 'The president=USAGOV'] },
     { text: 'Trump met Zelenskyy. The two leaders talked.', want: ['Trump=USAGOV', 'Zelenskyy=UKRGOV', 'The two leaders=USAGOV+UKRGOV'] },
     { text: 'Macron met Putin. The Russian leader smiled.', want: ['Macron=FRAGOV', 'Putin=RUSGOV', 'The Russian leader=RUSGOV'] },
+    { text: 'Russian troops killed civilians in Bucha during their occupation of the town.', want: ['Russian troops=RUSMIL', 'civilians=UKRCVL', 'their=RUSMIL'] },
   ];
   for (const c of coref) test(c.text, () => assert.deepEqual(actors(c.text), c.want));
 });

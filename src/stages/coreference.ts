@@ -5,6 +5,9 @@
 import { type ActorRef, type Doc, makeMention, type Mention, type Stage } from '../core.js';
 import type { Knowledge } from '../knowledge/types.js';
 
+/** Prepositions of a time phrase whose possessive is the subject's ('during their occupation'). */
+const DURING = new Set(['during', 'throughout', 'since', 'after', 'before', 'amid']);
+
 function resolvedCopy(a: ActorRef, m: Mention, doc: Doc, extra?: Partial<ActorRef>): ActorRef {
   const text = doc.text.slice(doc.tokens[m.from].start, doc.tokens[m.to - 1].end);
   return { ...a, ...extra, text, rule: `coreference: '${text}' -> ${a.name ?? a.code} (${a.rule})` };
@@ -118,7 +121,11 @@ export function coreferenceStage(k: Knowledge): Stage {
           }
           if (x) found = x.actors;
         } else if (m.kind === 'pronoun') {
-          const x = nearest((y) => y.actors.length > 1 || y.actors[0].type === 'group' || (y.actors[0].type === 'organization' && /s$/.test(y.actors[0].text)), 1);
+          const group = (y: Mention) => y.actors.length > 1 || y.actors[0].type === 'group' || (y.actors[0].type === 'organization' && /s$/.test(y.actors[0].text));
+          // 'Russian troops killed 400 civilians in Bucha during their occupation of the town': in a phrase of time after
+          // the verb, 'their' is the subject's.
+          const inTimePhrase = m.possessive && DURING.has(doc.tokens[m.from - 1]?.norm ?? '');
+          const x = (inTimePhrase ? before.find((y) => y.sentence === m.sentence && group(y)) : undefined) ?? nearest(group, 1);
           if (x) found = x.actors;
           else {
             // 'Starmer met Trump ... they had discussed': the last two people.
