@@ -18,7 +18,7 @@ const TIME_PREPS = new Set(['after', 'during', 'before', 'following', 'since', '
 const TALK_NOUNS = new Set(['call', 'phone', 'telephone', 'conversation', 'talk', 'meeting', 'summit', 'negotiation', 'negotiations', 'videoconference', 'video']);
 /** Nouns of doing something together, when 'joint': 'joint exercises', 'joint patrols'. */
 /** Fighting between two sides is each side's on the other: 'clashes between X and Y'. */
-const MUTUAL_NOUNS = new Set(['clash', 'fighting', 'exchange', 'skirmish', 'hostilities', 'gunfight', 'firefight']);
+const MUTUAL_NOUNS = new Set(['clash', 'fighting', 'exchange', 'skirmish', 'hostilities', 'gunfight', 'firefight', 'ceasefire', 'truce', 'armistice', 'deal', 'agreement', 'accord', 'pact', 'treaty', 'swap']);
 const JOINT_NOUNS = new Set(['exercise', 'drill', 'patrol', 'operation', 'project', 'venture', 'manoeuvre', 'maneuver', 'investigation']);
 /** Verbs that, with 'for', call for something yet to happen ('called for demonstrations on Monday'). */
 const CALL_FOR = new Set(['call', 'push', 'press', 'appeal', 'ask']);
@@ -850,8 +850,10 @@ export function eventsStage(k: Knowledge): Stage {
               // 'a meeting between Putin and Zelenskyy could take place': the verb after the phrase is its predicate.
               const npEnd = hit ? hit.end : i + p.anchor.length;
               // (Past the rest of a name: "talks between Pakistan and Afghanistan's Taliban government broke down".)
-              const predicate = clauses.find((c) => c.verb.from >= npEnd && c.verb.from <= npEnd + 4 && !c.inQuote &&
+              const predicate0 = clauses.find((c) => c.verb.from >= npEnd && c.verb.from <= npEnd + 4 && !c.inQuote &&
                 T.slice(npEnd, c.verb.from).every((t) => ['NOUN', 'PROPN', 'PART', 'ADJ'].includes(t.pos) && t.text !== ','));
+              // ('is due to take effect on Wednesday': the verb its frame governs.)
+              const predicate = (predicate0 && clauses.find((c) => c.governor === doc.clauses.indexOf(predicate0) && c.verb.form === 'infinitive')) ?? predicate0;
               const container = predicate ?? clauses.findLast((c) => c.verb.head < i && i < c.to) ?? clauses.find((c) => c.verb.head > i && !c.inQuote) ?? null;
               // 'did not travel to Alaska for Friday's summit between Trump and Putin': a phrase of its own keeps its status.
               let edge = i - 1;
