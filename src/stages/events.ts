@@ -797,407 +797,414 @@ export function eventsStage(k: Knowledge): Stage {
         }
         return found ?? undefined;
       };
-      for (const s of doc.sentences) {
-        const clauses = clausesBySentence.get(s.index) ?? NO_CLAUSES;
-        for (let i = s.from; i < s.to; i++) {
-          if (consumed.has(i) || T[i].quoted || inTime.has(i)) continue;
-          // 'the Vietnam War', 'the Six-Day War': a capitalised noun within a sentence is a name, not an event.
-          if (i > s.from && T[i].pos === 'PROPN' && /^[A-Z]/.test(T[i].text) && T[i - 1].pos !== 'PUNCT') continue;
-          // Only these tags pass the test after the look-ups below: other tokens skip them.
-          if (T[i].pos !== 'NOUN' && T[i].pos !== 'PROPN' && T[i].pos !== 'VERB' && T[i].pos !== 'ADJ') continue;
-          const list = (T[i].pos === 'VERB' ? undefined : nounPatterns.get(T[i].lemma)) ?? nounAsWritten(i, s.from);
-          // 'ethnic cleansing', 'mass expulsion', 'chemical attack': a phrase may begin with its adjective.
-          if (!list || !(['NOUN', 'PROPN', 'VERB'].includes(T[i].pos) || (T[i].pos === 'ADJ' && list.some((p) => p.anchor.length > 1)))) continue;
-          for (const p of list) {
-            let a = i;
-            let ok = true;
-            // The first word found the list; the rest must follow.
-            for (const w of p.anchor) { if (a >= s.to || (a > i && T[a].lemma !== w && T[a].norm !== w)) { ok = false; break; } a++; }
-            if (!ok) continue;
-            let sourceM: Mention | null = null;
-            let hit = null;
-            // 'talks between X and Y' (for talks, each side with the other), 'talks between U.S. and Ukrainian officials'
-            let mutual: ActorRef[] = [];
-            // 'the war between X and Y', 'prisoners of war between': the war is background, not an event of the day.
-            if (T[a]?.norm === 'between' && p.anchor[0] === 'war') continue;
-            // 'Fighting erupted between Thai and Cambodian troops': 'between' after the phrase's own verb.
-            let bw = a;
-            if (T[a]?.pos === 'VERB' && ERUPTING.has(T[a].lemma) && !consumed.has(a)) bw = T[a + 1]?.norm === 'out' || T[a + 1]?.norm === 'up' ? a + 2 : a + 1;
-            // 'talks on ending the war between U.S. and Ukrainian officials': past the talks' subject to the sides.
-            if (T[bw]?.norm !== 'between' && TALK_NOUNS.has(T[i].lemma) && ['on', 'about', 'over'].includes(T[a]?.norm ?? '')) {
-              for (let j = a + 1; j < Math.min(s.to, a + 8); j++) {
-                if (T[j].text === ',' || T[j].pos === 'AUX' || mentionStart.has(j)) break;
-                if (T[j].norm === 'between') { bw = j; break; }
+      // (The passes below are functions of their own: one function this size would be too large for V8 to optimise.)
+      const codeNounEvents = (): void => {
+        for (const s of doc.sentences) {
+          const clauses = clausesBySentence.get(s.index) ?? NO_CLAUSES;
+          for (let i = s.from; i < s.to; i++) {
+            if (consumed.has(i) || T[i].quoted || inTime.has(i)) continue;
+            // 'the Vietnam War', 'the Six-Day War': a capitalised noun within a sentence is a name, not an event.
+            if (i > s.from && T[i].pos === 'PROPN' && /^[A-Z]/.test(T[i].text) && T[i - 1].pos !== 'PUNCT') continue;
+            // Only these tags pass the test after the look-ups below: other tokens skip them.
+            if (T[i].pos !== 'NOUN' && T[i].pos !== 'PROPN' && T[i].pos !== 'VERB' && T[i].pos !== 'ADJ') continue;
+            const list = (T[i].pos === 'VERB' ? undefined : nounPatterns.get(T[i].lemma)) ?? nounAsWritten(i, s.from);
+            // 'ethnic cleansing', 'mass expulsion', 'chemical attack': a phrase may begin with its adjective.
+            if (!list || !(['NOUN', 'PROPN', 'VERB'].includes(T[i].pos) || (T[i].pos === 'ADJ' && list.some((p) => p.anchor.length > 1)))) continue;
+            for (const p of list) {
+              let a = i;
+              let ok = true;
+              // The first word found the list; the rest must follow.
+              for (const w of p.anchor) { if (a >= s.to || (a > i && T[a].lemma !== w && T[a].norm !== w)) { ok = false; break; } a++; }
+              if (!ok) continue;
+              let sourceM: Mention | null = null;
+              let hit = null;
+              // 'talks between X and Y' (for talks, each side with the other), 'talks between U.S. and Ukrainian officials'
+              let mutual: ActorRef[] = [];
+              // 'the war between X and Y', 'prisoners of war between': the war is background, not an event of the day.
+              if (T[a]?.norm === 'between' && p.anchor[0] === 'war') continue;
+              // 'Fighting erupted between Thai and Cambodian troops': 'between' after the phrase's own verb.
+              let bw = a;
+              if (T[a]?.pos === 'VERB' && ERUPTING.has(T[a].lemma) && !consumed.has(a)) bw = T[a + 1]?.norm === 'out' || T[a + 1]?.norm === 'up' ? a + 2 : a + 1;
+              // 'talks on ending the war between U.S. and Ukrainian officials': past the talks' subject to the sides.
+              if (T[bw]?.norm !== 'between' && TALK_NOUNS.has(T[i].lemma) && ['on', 'about', 'over'].includes(T[a]?.norm ?? '')) {
+                for (let j = a + 1; j < Math.min(s.to, a + 8); j++) {
+                  if (T[j].text === ',' || T[j].pos === 'AUX' || mentionStart.has(j)) break;
+                  if (T[j].norm === 'between') { bw = j; break; }
+                }
               }
-            }
-            if (T[bw]?.norm !== 'between') bw = a;
-            if (T[bw]?.norm === 'between') {
-              const a0 = a;
-              a = bw;
-              const xAt = [a + 1, a + 2, a + 3].find((j) => mentionStart.get(j) && (j === a + 1 || ['DET', 'ADJ'].includes(T[j - 1].pos)));
-              const x = xAt !== undefined ? mentionStart.get(xAt) : undefined;
-              const yAt = x && T[x.to]?.norm === 'and' ? [x.to + 1, x.to + 2, x.to + 3].find((j) => mentionStart.get(j) && (j === x.to + 1 || ['DET', 'ADJ'].includes(T[j - 1].pos))) : undefined;
-              if (x && yAt !== undefined) {
-                sourceM = x;
-                hit = { target: mentionStart.get(yAt)!, moreTargets: [], end: mentionStart.get(yAt)!.to, literals: 1 };
-                if (TALK_NOUNS.has(T[i].lemma) || T[i].lemma === 'negotiation' || MUTUAL_NOUNS.has(p.anchor[0])) mutual = [...x.actors, ...mentionStart.get(yAt)!.actors];
-              } else if (x && x.actors.length >= 2) {
-                mutual = x.actors;
+              if (T[bw]?.norm !== 'between') bw = a;
+              if (T[bw]?.norm === 'between') {
+                const a0 = a;
+                a = bw;
+                const xAt = [a + 1, a + 2, a + 3].find((j) => mentionStart.get(j) && (j === a + 1 || ['DET', 'ADJ'].includes(T[j - 1].pos)));
+                const x = xAt !== undefined ? mentionStart.get(xAt) : undefined;
+                const yAt = x && T[x.to]?.norm === 'and' ? [x.to + 1, x.to + 2, x.to + 3].find((j) => mentionStart.get(j) && (j === x.to + 1 || ['DET', 'ADJ'].includes(T[j - 1].pos))) : undefined;
+                if (x && yAt !== undefined) {
+                  sourceM = x;
+                  hit = { target: mentionStart.get(yAt)!, moreTargets: [], end: mentionStart.get(yAt)!.to, literals: 1 };
+                  if (TALK_NOUNS.has(T[i].lemma) || T[i].lemma === 'negotiation' || MUTUAL_NOUNS.has(p.anchor[0])) mutual = [...x.actors, ...mentionStart.get(yAt)!.actors];
+                } else if (x && x.actors.length >= 2) {
+                  mutual = x.actors;
+                }
+                if (!hit && mutual.length < 2) a = a0;
               }
-              if (!hit && mutual.length < 2) a = a0;
-            }
-            if (mutual.length >= 2) {
-              // 'a meeting between Putin and Zelenskyy could take place': the verb after the phrase is its predicate.
-              const npEnd = hit ? hit.end : i + p.anchor.length;
-              // (Past the rest of a name: "talks between Pakistan and Afghanistan's Taliban government broke down".)
-              const predicate0 = clauses.find((c) => c.verb.from >= npEnd && c.verb.from <= npEnd + 4 && !c.inQuote &&
-                T.slice(npEnd, c.verb.from).every((t) => ['NOUN', 'PROPN', 'PART', 'ADJ'].includes(t.pos) && t.text !== ','));
-              // ('is due to take effect on Wednesday': the verb its frame governs.)
-              const predicate = (predicate0 && clauses.find((c) => c.governor === doc.clauses.indexOf(predicate0) && c.verb.form === 'infinitive')) ?? predicate0;
-              const container = predicate ?? clauses.findLast((c) => c.verb.head < i && i < c.to) ?? clauses.find((c) => c.verb.head > i && !c.inQuote) ?? null;
-              // 'did not travel to Alaska for Friday's summit between Trump and Putin': a phrase of its own keeps its status.
-              let edge = i - 1;
-              while (edge > s.from && (['ADJ', 'DET', 'NUM'].includes(T[edge].pos) || T[edge].norm === "'s" || inTime.has(edge))) edge--;
-              const ownPhrase = !predicate && T[edge]?.pos === 'ADP' && !(container && k.lightVerbs.has(container.verb.lemma));
-              const status: Status = container && !container.inQuote && !ownPhrase ? container.status : 'occurred';
-              // 'Peace talks between Pakistan and Afghanistan broke down': talks that collapse are broken off (164).
-              const collapsed = predicate && TALK_NOUNS.has(T[i].lemma) && (COLLAPSING.has(predicate.verb.lemma) || (predicate.verb.lemma === 'break' && T[predicate.verb.to]?.norm === 'down'));
-              const code = collapsed ? '164' : p.code;
-              for (const x of mutual) {
-                candidates.push({
-                  sentence: s.index, start: T[i].start, end: T[i + p.anchor.length - 1].end, sources: [x], targets: mutual.filter((y) => y !== x),
-                  code, status, statusCue: container?.statusCue ?? null, time: timeFor(container, s.index, status, [i, Math.min(s.to, i + 12)]),
-                  place: placeFor(s.index, null, new Set()), confidence: 0.55,
-                  rule: `${p.id} '${p.anchor.join(' ')} between' -> ${p.code}${collapsed ? ` -> 164 (the talks ${predicate!.verb.lemma})` : ''}; each side with the other; status ${status}`,
-                });
-              }
-              // 'Saudi Arabia will host talks between U.S. and Ukrainian officials': the host receives each side (043).
-              const host = clauses.findLast((c) => c.verb.head < i && i < c.to && c.verb.lemma === 'host' && !c.inQuote);
-              if (host?.subject && !host.verb.passive && TALK_NOUNS.has(T[i].lemma)) {
-                const hosts = host.subject.actors;
+              if (mutual.length >= 2) {
+                // 'a meeting between Putin and Zelenskyy could take place': the verb after the phrase is its predicate.
+                const npEnd = hit ? hit.end : i + p.anchor.length;
+                // (Past the rest of a name: "talks between Pakistan and Afghanistan's Taliban government broke down".)
+                const predicate0 = clauses.find((c) => c.verb.from >= npEnd && c.verb.from <= npEnd + 4 && !c.inQuote &&
+                  T.slice(npEnd, c.verb.from).every((t) => ['NOUN', 'PROPN', 'PART', 'ADJ'].includes(t.pos) && t.text !== ','));
+                // ('is due to take effect on Wednesday': the verb its frame governs.)
+                const predicate = (predicate0 && clauses.find((c) => c.governor === doc.clauses.indexOf(predicate0) && c.verb.form === 'infinitive')) ?? predicate0;
+                const container = predicate ?? clauses.findLast((c) => c.verb.head < i && i < c.to) ?? clauses.find((c) => c.verb.head > i && !c.inQuote) ?? null;
+                // 'did not travel to Alaska for Friday's summit between Trump and Putin': a phrase of its own keeps its status.
+                let edge = i - 1;
+                while (edge > s.from && (['ADJ', 'DET', 'NUM'].includes(T[edge].pos) || T[edge].norm === "'s" || inTime.has(edge))) edge--;
+                const ownPhrase = !predicate && T[edge]?.pos === 'ADP' && !(container && k.lightVerbs.has(container.verb.lemma));
+                const status: Status = container && !container.inQuote && !ownPhrase ? container.status : 'occurred';
+                // 'Peace talks between Pakistan and Afghanistan broke down': talks that collapse are broken off (164).
+                const collapsed = predicate && TALK_NOUNS.has(T[i].lemma) && (COLLAPSING.has(predicate.verb.lemma) || (predicate.verb.lemma === 'break' && T[predicate.verb.to]?.norm === 'down'));
+                const code = collapsed ? '164' : p.code;
                 for (const x of mutual) {
-                  if (hosts.some((h) => h.code === x.code)) continue;
                   candidates.push({
-                    sentence: s.index, start: T[host.verb.from].start, end: T[i + p.anchor.length - 1].end, sources: hosts, targets: [x],
-                    code: '043', status: host.status, statusCue: host.statusCue, time: timeFor(host, s.index, host.status), place: placeFor(s.index, null, new Set()), confidence: 0.55,
-                    rule: `${p.id} 'host ${p.anchor.join(' ')} between' -> 043; the host receives each side; status ${host.status}`,
-                  });
-                }
-              }
-              for (let x = i; x < i + p.anchor.length; x++) consumed.add(x);
-              break;
-            }
-            hit = hit ?? matchAfter(p, a, s.to, input);
-            // 'X told Y in a phone call', 'Y, on a visit to ...': a talk noun in a phrase of the clause, with no
-            // partner after it, joins the clause's subject and its object.
-            let partner: Mention | null = null;
-            if (!hit && TALK_NOUNS.has(T[i].lemma) && p.after.includes('TARGET')) {
-              const prep = T[i - 1]?.pos === 'DET' ? T[i - 2] : T[i - 1];
-              const c0 = clauses.findLast((c) => c.verb.head < i && c.subject !== null && !c.inQuote);
-              if (prep && TIME_PREPS.has(prep.norm) && c0) {
-                for (let j = c0.verb.to; j < i && !partner; j++) {
-                  const m = mentionStart.get(j);
-                  if (m && m !== c0.subject && !(m.kind === 'pronoun' && m.possessive)) partner = m;
-                }
-                if (partner) hit = { target: partner, moreTargets: [], end: i + p.anchor.length, literals: 0 };
-              }
-            }
-            const joint = JOINT_NOUNS.has(T[i].lemma) && T.slice(Math.max(s.from, i - 4), i).some((t) => t.norm === 'joint' || t.norm === 'their');
-            const together = TALK_NOUNS.has(T[i].lemma) || joint;
-            // Done jointly, it is cooperation: a cooperative pattern of the noun before a hostile one.
-            if (together && joint && p.code >= '10' && list.some((x) => x.code < '10')) { hit = null; continue; }
-            if (!hit && together && (p.after.includes('TARGET') || p.intransitive)) {
-              // 'their meeting at the White House', 'Modi and Xi did not hold a formal meeting', 'Japanese and
-              // Philippine troops began joint exercises': the joined actors act with each other.
-              const theirAt = T.slice(Math.max(s.from, i - 4), i).findIndex((t) => t.norm === 'their');
-              const owner = theirAt >= 0 ? doc.mentions.find((m) => m.from === Math.max(s.from, i - 4) + theirAt && m.actors.length >= 2)
-                : (() => {
-                  let l = i - 1;
-                  while (l >= s.from && (['ADJ', 'ADV', 'DET'].includes(T[l].pos) || (T[l].pos === 'NOUN' && !inMention.has(l)))) l--;
-                  const c0 = clauses.findLast((c) => c.verb.head <= l && c.verb.head >= l - 5 && k.lightVerbs.has(c.verb.lemma));
-                  return c0 && c0.subject && [c0.subject, ...c0.coSubjects].flatMap((m) => m.actors).length >= 2 ? c0 : undefined;
-                })();
-              const joined = !owner ? [] : 'actors' in owner ? owner.actors : [owner.subject!, ...owner.coSubjects].flatMap((m) => m.actors);
-              if (joined.length >= 2) {
-                const container = clauses.findLast((c) => c.verb.head < i && i < c.to) ?? null;
-                const status: Status = container && !container.inQuote ? container.status : 'occurred';
-                for (const x of joined) {
-                  candidates.push({
-                    sentence: s.index, start: T[i].start, end: T[i + p.anchor.length - 1].end, sources: [x], targets: joined.filter((y) => y !== x),
-                    code: p.code, status, statusCue: container?.statusCue ?? null, time: timeFor(container, s.index, status, [i, i + p.anchor.length]),
+                    sentence: s.index, start: T[i].start, end: T[i + p.anchor.length - 1].end, sources: [x], targets: mutual.filter((y) => y !== x),
+                    code, status, statusCue: container?.statusCue ?? null, time: timeFor(container, s.index, status, [i, Math.min(s.to, i + 12)]),
                     place: placeFor(s.index, null, new Set()), confidence: 0.55,
-                    rule: `${p.id} '${p.anchor.join(' ')}' -> ${p.code}; joined actors meet each other; status ${status}`,
+                    rule: `${p.id} '${p.anchor.join(' ')} between' -> ${p.code}${collapsed ? ` -> 164 (the talks ${predicate!.verb.lemma})` : ''}; each side with the other; status ${status}`,
                   });
+                }
+                // 'Saudi Arabia will host talks between U.S. and Ukrainian officials': the host receives each side (043).
+                const host = clauses.findLast((c) => c.verb.head < i && i < c.to && c.verb.lemma === 'host' && !c.inQuote);
+                if (host?.subject && !host.verb.passive && TALK_NOUNS.has(T[i].lemma)) {
+                  const hosts = host.subject.actors;
+                  for (const x of mutual) {
+                    if (hosts.some((h) => h.code === x.code)) continue;
+                    candidates.push({
+                      sentence: s.index, start: T[host.verb.from].start, end: T[i + p.anchor.length - 1].end, sources: hosts, targets: [x],
+                      code: '043', status: host.status, statusCue: host.statusCue, time: timeFor(host, s.index, host.status), place: placeFor(s.index, null, new Set()), confidence: 0.55,
+                      rule: `${p.id} 'host ${p.anchor.join(' ')} between' -> 043; the host receives each side; status ${host.status}`,
+                    });
+                  }
                 }
                 for (let x = i; x < i + p.anchor.length; x++) consumed.add(x);
                 break;
               }
-            }
-            // 'Sunday's bombing at an army base outside Mogadishu': an attack on no named actor falls on the
-            // country of the place after it.
-            if (!hit && p.code >= '18' && p.code < '21') {
-              const words = withoutTarget(p);
-              // 'its war in Gaza': a pattern whose only words are the target's preposition ('war on|against') needs none before a place.
-              const onlyPreps = words.after.every((e) => e.replace(/[()]/g, '').split('|').every((w) => TARGET_PREPS.has(w)));
-              const wh = words.after.length && !onlyPreps ? matchAfter(words, a, s.to, input) : { target: null, moreTargets: [], end: a, literals: 0 };
-              const where = wh ? (placesBySentence.get(s.index) ?? NO_PLACES).find((x) => x.from >= a && x.from <= a + 8 && x.locative) : undefined;
-              const pm = where ? placeMention(where, countries) : null;
-              if (wh && pm) hit = { target: pm, moreTargets: [], end: Math.max(wh.end, a), literals: 0 };
-            }
-            // 'opened an investigation into the death in custody of a blogger': an inquiry into abuses or crimes
-            // with no one named falls on the investigator's own country.
-            let atHome = false;
-            if (!hit && HOME_INQUIRY.test(p.code)) {
-              const words = withoutTarget(p);
-              const wh = words.after.length ? matchAfter(words, a, s.to, input) : null;
-              if (wh && wh.literals > 0) { hit = { target: null, moreTargets: [], end: wh.end, literals: wh.literals }; atHome = true; }
-            }
-            if (!hit || (!hit.target && !p.intransitive && !atHome)) continue;
-            // 'the protest movement', 'an arrest warrant', 'riot police': a bare noun before another noun modifies it.
-            if (p.after.length === 0 && T[hit.end] && T[hit.end].sentence === s.index && T[hit.end].pos === 'NOUN') continue;
-            // 'Pretoria's genocide case against Israel', 'war crimes': an event noun modifying another noun names no event
-            // ('a ceasefire agreement' is the ceasefire).
-            const headAfter = T[i + p.anchor.length];
-            if (headAfter && headAfter.sentence === s.index && headAfter.pos === 'NOUN' && !inMention.has(headAfter.i) && !SAME_EVENT_HEADS.has(headAfter.lemma)) continue;
-            // 'a campaign rally' is no protest.
-            if (p.code.startsWith('14') && i > s.from && NOT_PROTEST.has(T[i - 1].norm)) continue;
-            // The noun phrase's left edge: adjectives and quote marks before the anchor, then a determiner or possessor.
-            let left = i - 1;
-            let adjCue: Status | null = null;
-            let cueWord: string | null = null;
-            // "Israel's Oct. 26 air strikes": a date inside the phrase is stepped over too.
-            while (left >= s.from && (['ADJ', 'ADV', 'NOUN', 'PUNCT', 'NUM'].includes(T[left].pos) && T[left].text !== ',' || ['ADJ', 'ADV'].includes(T[left].pos) || (timeAtToken.has(left) && T[left].pos !== 'ADP' && T[left].norm !== "'s")) && !mentionStart.has(left) && !inMention.has(left)) {
-              const w = T[left].norm;
-              if (!adjCue && PLANNED_ADJ.has(w)) { adjCue = 'planned'; cueWord = T[left].text; }
-              else if (!adjCue && HYPOTHETICAL_ADJ.has(w)) { adjCue = 'hypothetical'; cueWord = T[left].text; }
-              else if (!adjCue && PAST_ADJ.has(w)) { adjCue = 'occurred'; cueWord = T[left].text; }
-              left--;
-            }
-            // 'No protests were reported', 'no arrests have been made'.
-            if (!adjCue && left >= s.from && T[left].norm === 'no') { adjCue = 'negated'; cueWord = T[left].text; }
-            // "after Saturday's talks": a day's, not an owner's; the phrase goes on before the day.
-            if (left - 1 >= s.from && T[left].norm === "'s" && timeAtToken.has(left - 1)) {
-              let d = left - 1;
-              while (d - 1 >= s.from && timeAtToken.has(d - 1)) d--;
-              if (d - 1 >= s.from && T[d - 1].pos === 'ADP') left = d - 1;
-            }
-            let how = 'possessor';
-            if (!sourceM && left >= s.from && T[left].norm === "'s") {
-              const owner = doc.mentions.find((m) => m.to === left && m.actors.length);
-              if (owner) sourceM = owner;
-            } else if (!sourceM && left >= s.from && T[left].pos === 'PRON' && POSSESSIVES.has(T[left].norm)) {
-              const owner = doc.mentions.find((m) => m.from === left && m.actors.length);
-              if (owner) sourceM = owner;
-            } else if (!sourceM && left >= s.from && inMention.has(left)) {
-              const owner = doc.mentions.find((m) => m.to === left + 1 && m.actors.length && m.actors[0].type !== 'person');
-              if (owner) { sourceM = owner; how = 'modifier'; }
-            }
-            // "his arrest", "Imamoglu's detention": the owner of an act one undergoes is its target, not its source.
-            if (sourceM && how === 'possessor' && !hit.target && k.classes.get('undergone')?.has(T[i].lemma)) {
-              hit = { ...hit, target: sourceM };
-              sourceM = null;
-            }
-            // The clause the noun stands in; a noun before every verb is the subject of the first ('the tariff will take effect').
-            let container = clauses.findLast((c) => c.verb.head < i && i < c.to) ?? clauses.find((c) => c.verb.head > i && !c.inQuote) ?? null;
-            // '..., even as Israeli strikes in southern Lebanon continue': after a comma and a subordinator, the noun is
-            // the subject of the clause that follows, not part of the one before.
-            if (container && container.verb.head < i) {
-              for (let j = container.verb.to; j < i - 1; j++) {
-                if (T[j].text !== ',' || !(SUBORDINATE_OPEN.has(T[j + 1].norm) || (T[j + 1].norm === 'even' && SUBORDINATE_OPEN.has(T[j + 2]?.norm ?? '')))) continue;
-                const next = clauses.find((c) => c.verb.head > i && !c.inQuote);
-                if (next) container = next;
-                break;
-              }
-            }
-            // 'the tariff ... will take effect': a verb right after the phrase, with no subject of its own, is its predicate.
-            const predicate = clauses.find((c) => c.verb.from >= hit!.end && c.verb.from <= hit!.end + 1 && !c.inQuote && !c.subject) ?? null;
-            // 'the first visit to Tehran by a Saudi foreign minister': the agent after 'by'.
-            if (!sourceM && hit.end + 1 < s.to && T[hit.end].norm === 'by') {
-              const agent = mentionStart.get(hit.end + 1) ?? (T[hit.end + 1].pos === 'DET' ? mentionStart.get(hit.end + 2) : undefined);
-              if (agent) { sourceM = agent; how = "agent after 'by'"; }
-            }
-            // 'The jailing of opposition leaders in Tbilisi drew criticism': a definite protest or arrest opening the sentence is its news.
-            const openingAct = left === s.from && DEFINITE.has(T[left].norm) && DOMESTIC.test(p.code);
-            // 'claimed responsibility for the bombings', 'held the talks': a light verb's object is reported, not referred to.
-            // The verb's own object: no preposition between, time phrases aside, but for 'claimed responsibility for'
-            // ('detainees held in connection with the protests', 'seek funding for the wars in Iraq' are no such objects).
-            const adps = container ? adpositionsBetween(container.verb.to, i) : 0;
-            const lightObject = !!container && !container.inQuote && !container.verb.passive && !!container.subject && k.lightVerbs.has(container.verb.lemma) &&
-              (adps === 0 || (adps === 1 && T.slice(container.verb.to, i).some((t) => t.norm === 'responsibility' || t.norm === 'credit' || t.norm === 'part')));
-            if (!sourceM) {
-              if (left >= s.from && DEFINITE.has(T[left].norm) && !lightObject && !openingAct && !(left - 1 >= s.from && TIME_PREPS.has(T[left - 1].norm))) continue; // 'the earlier phone call': a reference, not a report
-              // 'after a telephone call with Putin', 'during talks with Xi': the sentence's subject took part.
-              const prep = left >= s.from && (T[left].pos === 'DET' ? T[left - 1] : T[left]);
-              // Other acts only 'in' or 'during' one ('killed him in an air strike'): 'after an attack on Kyiv' or
-              // 'agreed on a ban' says nothing of who acted.
-              const partaking = TALK_NOUNS.has(T[i].lemma) || JOINT_NOUNS.has(T[i].lemma) || VISIT_NOUNS.has(T[i].lemma) ? TIME_PREPS : WITHIN_PREPS;
-              // (Not protests: 'security forces killed hundreds during the protests' did not protest.)
-              // (Not when the phrase has an owner no one knows: "after Lai's stopover in Hawaii" is Lai's, not the subject's.)
-              const unknownOwner = left >= s.from && (T[left].norm === "'s" || T[left].norm === "'");
-              if (prep && partaking.has(prep.norm) && !p.code.startsWith('14') && !unknownOwner) {
-                const main = clauses.find((c) => c.verb.form === 'finite' && c.subject && !c.inQuote && c.verb.head < i) ??
-                  clauses.find((c) => c.verb.form === 'finite' && c.subject && !c.inQuote);
-                if (main?.subject) { sourceM = main.subject; how = `subject of '${main.verb.lemma}', taking part`; }
-              }
-            }
-            if (!sourceM) {
-              if (left >= s.from && DEFINITE.has(T[left].norm) && !lightObject && !openingAct) continue;
-              // (The verb's object, not a noun in a later phrase: 'did not stage exercises ... after Lai's stopover in Hawaii'.)
-              if (container && !container.inQuote && container.subject && (k.lightVerbs.has(container.verb.lemma) || k.haltVerbs.has(container.verb.lemma)) && !T.slice(container.verb.to, i).some((t) => LATER_PHRASE.has(t.norm))) { sourceM = container.subject; how = `object of '${container.verb.lemma}'`; }
-              // (Not for force: 'said that neglect led to a massacre of 49 recruits' is not the speaker's massacre.)
-              else if (container && !container.subject && p.code < '15') {
-                for (let c: Clause | undefined = container; c; c = clauses[clauses.indexOf(c) - 1]) {
-                  if (c.subject && SPEECH.has(c.verb.lemma)) { sourceM = c.subject; how = `said by the subject of '${c.verb.lemma}'`; break; }
-                  if (c.subject) break;
+              hit = hit ?? matchAfter(p, a, s.to, input);
+              // 'X told Y in a phone call', 'Y, on a visit to ...': a talk noun in a phrase of the clause, with no
+              // partner after it, joins the clause's subject and its object.
+              let partner: Mention | null = null;
+              if (!hit && TALK_NOUNS.has(T[i].lemma) && p.after.includes('TARGET')) {
+                const prep = T[i - 1]?.pos === 'DET' ? T[i - 2] : T[i - 1];
+                const c0 = clauses.findLast((c) => c.verb.head < i && c.subject !== null && !c.inQuote);
+                if (prep && TIME_PREPS.has(prep.norm) && c0) {
+                  for (let j = c0.verb.to; j < i && !partner; j++) {
+                    const m = mentionStart.get(j);
+                    if (m && m !== c0.subject && !(m.kind === 'pronoun' && m.possessive)) partner = m;
+                  }
+                  if (partner) hit = { target: partner, moreTargets: [], end: i + p.anchor.length, literals: 0 };
                 }
               }
-            }
-            // 'demonstrations could break out in Lagos', 'a wave of arrests in Caracas': protests with no one named
-            // are the place's people; arrests and crackdowns its authorities, on its own people.
-            // Not a state: 'served 25 days in military detention'.
-            const state = p.code.startsWith('173') && left >= s.from && T[left].norm === 'in';
-            if (!sourceM && DOMESTIC.test(p.code) && !state && (T[i].pos === 'NOUN' || (T[i].pos === 'VERB' && T[i].norm.endsWith('ing')) || (T[i].pos === 'PROPN' && i <= s.from + 1)) && (openingAct || hit.target || !(left >= s.from && DEFINITE.has(T[left].norm)))) {
-              // ('the arrest of two Chinese citizens in Japan': with whom, a definite one too.)
-              const where = placeFor(s.index, [i, Math.min(s.to, hit.end + 6)], new Set());
-              const country = where?.place.country ? countries.get(where.place.country) : undefined;
-              if (where && country) {
-                sourceM = makeMention({ from: i, to: i + 1, sentence: s.index, kind: 'description', place: null, actors: [domesticActor(country, p.code, where.place.text)] });
-                how = `no one named: ${p.code.startsWith('14') ? 'the people' : 'the authorities'} of '${where.place.text}'`;
+              const joint = JOINT_NOUNS.has(T[i].lemma) && T.slice(Math.max(s.from, i - 4), i).some((t) => t.norm === 'joint' || t.norm === 'their');
+              const together = TALK_NOUNS.has(T[i].lemma) || joint;
+              // Done jointly, it is cooperation: a cooperative pattern of the noun before a hostile one.
+              if (together && joint && p.code >= '10' && list.some((x) => x.code < '10')) { hit = null; continue; }
+              if (!hit && together && (p.after.includes('TARGET') || p.intransitive)) {
+                // 'their meeting at the White House', 'Modi and Xi did not hold a formal meeting', 'Japanese and
+                // Philippine troops began joint exercises': the joined actors act with each other.
+                const theirAt = T.slice(Math.max(s.from, i - 4), i).findIndex((t) => t.norm === 'their');
+                const owner = theirAt >= 0 ? doc.mentions.find((m) => m.from === Math.max(s.from, i - 4) + theirAt && m.actors.length >= 2)
+                  : (() => {
+                    let l = i - 1;
+                    while (l >= s.from && (['ADJ', 'ADV', 'DET'].includes(T[l].pos) || (T[l].pos === 'NOUN' && !inMention.has(l)))) l--;
+                    const c0 = clauses.findLast((c) => c.verb.head <= l && c.verb.head >= l - 5 && k.lightVerbs.has(c.verb.lemma));
+                    return c0 && c0.subject && [c0.subject, ...c0.coSubjects].flatMap((m) => m.actors).length >= 2 ? c0 : undefined;
+                  })();
+                const joined = !owner ? [] : 'actors' in owner ? owner.actors : [owner.subject!, ...owner.coSubjects].flatMap((m) => m.actors);
+                if (joined.length >= 2) {
+                  const container = clauses.findLast((c) => c.verb.head < i && i < c.to) ?? null;
+                  const status: Status = container && !container.inQuote ? container.status : 'occurred';
+                  for (const x of joined) {
+                    candidates.push({
+                      sentence: s.index, start: T[i].start, end: T[i + p.anchor.length - 1].end, sources: [x], targets: joined.filter((y) => y !== x),
+                      code: p.code, status, statusCue: container?.statusCue ?? null, time: timeFor(container, s.index, status, [i, i + p.anchor.length]),
+                      place: placeFor(s.index, null, new Set()), confidence: 0.55,
+                      rule: `${p.id} '${p.anchor.join(' ')}' -> ${p.code}; joined actors meet each other; status ${status}`,
+                    });
+                  }
+                  for (let x = i; x < i + p.anchor.length; x++) consumed.add(x);
+                  break;
+                }
               }
+              // 'Sunday's bombing at an army base outside Mogadishu': an attack on no named actor falls on the
+              // country of the place after it.
+              if (!hit && p.code >= '18' && p.code < '21') {
+                const words = withoutTarget(p);
+                // 'its war in Gaza': a pattern whose only words are the target's preposition ('war on|against') needs none before a place.
+                const onlyPreps = words.after.every((e) => e.replace(/[()]/g, '').split('|').every((w) => TARGET_PREPS.has(w)));
+                const wh = words.after.length && !onlyPreps ? matchAfter(words, a, s.to, input) : { target: null, moreTargets: [], end: a, literals: 0 };
+                const where = wh ? (placesBySentence.get(s.index) ?? NO_PLACES).find((x) => x.from >= a && x.from <= a + 8 && x.locative) : undefined;
+                const pm = where ? placeMention(where, countries) : null;
+                if (wh && pm) hit = { target: pm, moreTargets: [], end: Math.max(wh.end, a), literals: 0 };
+              }
+              // 'opened an investigation into the death in custody of a blogger': an inquiry into abuses or crimes
+              // with no one named falls on the investigator's own country.
+              let atHome = false;
+              if (!hit && HOME_INQUIRY.test(p.code)) {
+                const words = withoutTarget(p);
+                const wh = words.after.length ? matchAfter(words, a, s.to, input) : null;
+                if (wh && wh.literals > 0) { hit = { target: null, moreTargets: [], end: wh.end, literals: wh.literals }; atHome = true; }
+              }
+              if (!hit || (!hit.target && !p.intransitive && !atHome)) continue;
+              // 'the protest movement', 'an arrest warrant', 'riot police': a bare noun before another noun modifies it.
+              if (p.after.length === 0 && T[hit.end] && T[hit.end].sentence === s.index && T[hit.end].pos === 'NOUN') continue;
+              // 'Pretoria's genocide case against Israel', 'war crimes': an event noun modifying another noun names no event
+              // ('a ceasefire agreement' is the ceasefire).
+              const headAfter = T[i + p.anchor.length];
+              if (headAfter && headAfter.sentence === s.index && headAfter.pos === 'NOUN' && !inMention.has(headAfter.i) && !SAME_EVENT_HEADS.has(headAfter.lemma)) continue;
+              // 'a campaign rally' is no protest.
+              if (p.code.startsWith('14') && i > s.from && NOT_PROTEST.has(T[i - 1].norm)) continue;
+              // The noun phrase's left edge: adjectives and quote marks before the anchor, then a determiner or possessor.
+              let left = i - 1;
+              let adjCue: Status | null = null;
+              let cueWord: string | null = null;
+              // "Israel's Oct. 26 air strikes": a date inside the phrase is stepped over too.
+              while (left >= s.from && (['ADJ', 'ADV', 'NOUN', 'PUNCT', 'NUM'].includes(T[left].pos) && T[left].text !== ',' || ['ADJ', 'ADV'].includes(T[left].pos) || (timeAtToken.has(left) && T[left].pos !== 'ADP' && T[left].norm !== "'s")) && !mentionStart.has(left) && !inMention.has(left)) {
+                const w = T[left].norm;
+                if (!adjCue && PLANNED_ADJ.has(w)) { adjCue = 'planned'; cueWord = T[left].text; }
+                else if (!adjCue && HYPOTHETICAL_ADJ.has(w)) { adjCue = 'hypothetical'; cueWord = T[left].text; }
+                else if (!adjCue && PAST_ADJ.has(w)) { adjCue = 'occurred'; cueWord = T[left].text; }
+                left--;
+              }
+              // 'No protests were reported', 'no arrests have been made'.
+              if (!adjCue && left >= s.from && T[left].norm === 'no') { adjCue = 'negated'; cueWord = T[left].text; }
+              // "after Saturday's talks": a day's, not an owner's; the phrase goes on before the day.
+              if (left - 1 >= s.from && T[left].norm === "'s" && timeAtToken.has(left - 1)) {
+                let d = left - 1;
+                while (d - 1 >= s.from && timeAtToken.has(d - 1)) d--;
+                if (d - 1 >= s.from && T[d - 1].pos === 'ADP') left = d - 1;
+              }
+              let how = 'possessor';
+              if (!sourceM && left >= s.from && T[left].norm === "'s") {
+                const owner = doc.mentions.find((m) => m.to === left && m.actors.length);
+                if (owner) sourceM = owner;
+              } else if (!sourceM && left >= s.from && T[left].pos === 'PRON' && POSSESSIVES.has(T[left].norm)) {
+                const owner = doc.mentions.find((m) => m.from === left && m.actors.length);
+                if (owner) sourceM = owner;
+              } else if (!sourceM && left >= s.from && inMention.has(left)) {
+                const owner = doc.mentions.find((m) => m.to === left + 1 && m.actors.length && m.actors[0].type !== 'person');
+                if (owner) { sourceM = owner; how = 'modifier'; }
+              }
+              // "his arrest", "Imamoglu's detention": the owner of an act one undergoes is its target, not its source.
+              if (sourceM && how === 'possessor' && !hit.target && k.classes.get('undergone')?.has(T[i].lemma)) {
+                hit = { ...hit, target: sourceM };
+                sourceM = null;
+              }
+              // The clause the noun stands in; a noun before every verb is the subject of the first ('the tariff will take effect').
+              let container = clauses.findLast((c) => c.verb.head < i && i < c.to) ?? clauses.find((c) => c.verb.head > i && !c.inQuote) ?? null;
+              // '..., even as Israeli strikes in southern Lebanon continue': after a comma and a subordinator, the noun is
+              // the subject of the clause that follows, not part of the one before.
+              if (container && container.verb.head < i) {
+                for (let j = container.verb.to; j < i - 1; j++) {
+                  if (T[j].text !== ',' || !(SUBORDINATE_OPEN.has(T[j + 1].norm) || (T[j + 1].norm === 'even' && SUBORDINATE_OPEN.has(T[j + 2]?.norm ?? '')))) continue;
+                  const next = clauses.find((c) => c.verb.head > i && !c.inQuote);
+                  if (next) container = next;
+                  break;
+                }
+              }
+              // 'the tariff ... will take effect': a verb right after the phrase, with no subject of its own, is its predicate.
+              const predicate = clauses.find((c) => c.verb.from >= hit!.end && c.verb.from <= hit!.end + 1 && !c.inQuote && !c.subject) ?? null;
+              // 'the first visit to Tehran by a Saudi foreign minister': the agent after 'by'.
+              if (!sourceM && hit.end + 1 < s.to && T[hit.end].norm === 'by') {
+                const agent = mentionStart.get(hit.end + 1) ?? (T[hit.end + 1].pos === 'DET' ? mentionStart.get(hit.end + 2) : undefined);
+                if (agent) { sourceM = agent; how = "agent after 'by'"; }
+              }
+              // 'The jailing of opposition leaders in Tbilisi drew criticism': a definite protest or arrest opening the sentence is its news.
+              const openingAct = left === s.from && DEFINITE.has(T[left].norm) && DOMESTIC.test(p.code);
+              // 'claimed responsibility for the bombings', 'held the talks': a light verb's object is reported, not referred to.
+              // The verb's own object: no preposition between, time phrases aside, but for 'claimed responsibility for'
+              // ('detainees held in connection with the protests', 'seek funding for the wars in Iraq' are no such objects).
+              const adps = container ? adpositionsBetween(container.verb.to, i) : 0;
+              const lightObject = !!container && !container.inQuote && !container.verb.passive && !!container.subject && k.lightVerbs.has(container.verb.lemma) &&
+                (adps === 0 || (adps === 1 && T.slice(container.verb.to, i).some((t) => t.norm === 'responsibility' || t.norm === 'credit' || t.norm === 'part')));
+              if (!sourceM) {
+                if (left >= s.from && DEFINITE.has(T[left].norm) && !lightObject && !openingAct && !(left - 1 >= s.from && TIME_PREPS.has(T[left - 1].norm))) continue; // 'the earlier phone call': a reference, not a report
+                // 'after a telephone call with Putin', 'during talks with Xi': the sentence's subject took part.
+                const prep = left >= s.from && (T[left].pos === 'DET' ? T[left - 1] : T[left]);
+                // Other acts only 'in' or 'during' one ('killed him in an air strike'): 'after an attack on Kyiv' or
+                // 'agreed on a ban' says nothing of who acted.
+                const partaking = TALK_NOUNS.has(T[i].lemma) || JOINT_NOUNS.has(T[i].lemma) || VISIT_NOUNS.has(T[i].lemma) ? TIME_PREPS : WITHIN_PREPS;
+                // (Not protests: 'security forces killed hundreds during the protests' did not protest.)
+                // (Not when the phrase has an owner no one knows: "after Lai's stopover in Hawaii" is Lai's, not the subject's.)
+                const unknownOwner = left >= s.from && (T[left].norm === "'s" || T[left].norm === "'");
+                if (prep && partaking.has(prep.norm) && !p.code.startsWith('14') && !unknownOwner) {
+                  const main = clauses.find((c) => c.verb.form === 'finite' && c.subject && !c.inQuote && c.verb.head < i) ??
+                    clauses.find((c) => c.verb.form === 'finite' && c.subject && !c.inQuote);
+                  if (main?.subject) { sourceM = main.subject; how = `subject of '${main.verb.lemma}', taking part`; }
+                }
+              }
+              if (!sourceM) {
+                if (left >= s.from && DEFINITE.has(T[left].norm) && !lightObject && !openingAct) continue;
+                // (The verb's object, not a noun in a later phrase: 'did not stage exercises ... after Lai's stopover in Hawaii'.)
+                if (container && !container.inQuote && container.subject && (k.lightVerbs.has(container.verb.lemma) || k.haltVerbs.has(container.verb.lemma)) && !T.slice(container.verb.to, i).some((t) => LATER_PHRASE.has(t.norm))) { sourceM = container.subject; how = `object of '${container.verb.lemma}'`; }
+                // (Not for force: 'said that neglect led to a massacre of 49 recruits' is not the speaker's massacre.)
+                else if (container && !container.subject && p.code < '15') {
+                  for (let c: Clause | undefined = container; c; c = clauses[clauses.indexOf(c) - 1]) {
+                    if (c.subject && SPEECH.has(c.verb.lemma)) { sourceM = c.subject; how = `said by the subject of '${c.verb.lemma}'`; break; }
+                    if (c.subject) break;
+                  }
+                }
+              }
+              // 'demonstrations could break out in Lagos', 'a wave of arrests in Caracas': protests with no one named
+              // are the place's people; arrests and crackdowns its authorities, on its own people.
+              // Not a state: 'served 25 days in military detention'.
+              const state = p.code.startsWith('173') && left >= s.from && T[left].norm === 'in';
+              if (!sourceM && DOMESTIC.test(p.code) && !state && (T[i].pos === 'NOUN' || (T[i].pos === 'VERB' && T[i].norm.endsWith('ing')) || (T[i].pos === 'PROPN' && i <= s.from + 1)) && (openingAct || hit.target || !(left >= s.from && DEFINITE.has(T[left].norm)))) {
+                // ('the arrest of two Chinese citizens in Japan': with whom, a definite one too.)
+                const where = placeFor(s.index, [i, Math.min(s.to, hit.end + 6)], new Set());
+                const country = where?.place.country ? countries.get(where.place.country) : undefined;
+                if (where && country) {
+                  sourceM = makeMention({ from: i, to: i + 1, sentence: s.index, kind: 'description', place: null, actors: [domesticActor(country, p.code, where.place.text)] });
+                  how = `no one named: ${p.code.startsWith('14') ? 'the people' : 'the authorities'} of '${where.place.text}'`;
+                }
+              }
+              if (!sourceM || !sourceM.actors.length) continue;
+              if (atHome && !countries.has(sourceM.actors[0].country ?? '')) continue;
+              // A pattern kept to a kind of source or target ('withdrawal from TARGET' for bodies such as ECOWAS).
+              if (p.source && !sourceM.actors.some((a) => fits(a, p.source!))) continue;
+              if (p.target && !(hit.target?.actors.some((a) => fits(a, p.target!)) ?? false)) continue;
+              // 'suspended aid to Niger', 'pulled out of the talks with Hamas': the halting, not the aid or the talks.
+              let code = p.code;
+              let halted = '';
+              if (container && k.haltVerbs.has(container.verb.lemma)) {
+                const h = mapCode(k.halts, p.code);
+                if (!h) continue;
+                code = h;
+                halted = ` halted by '${container.verb.lemma}' -> ${h}`;
+                if (!sourceM && container.subject) { sourceM = container.subject; how = `subject of '${container.verb.lemma}'`; }
+              }
+              // 'was willing to hold talks with Pakistan': the intention to talk.
+              const cfr = container?.frame ? k.frames.get(container.frame) : undefined;
+              // 'called on India to conclude a trade agreement with the EU': what one is asked to do is the request's, not an event.
+              if (cfr && (cfr.objectControl || container!.frame === 'demand')) continue;
+              const cgov = container && container.governor !== null ? doc.clauses[container.governor] : null;
+              // A noun in a phrase of its own ('during the state visit') is not what was intended.
+              // Its possessor ('the Brazilian leader's', 'his') is stepped over to the word before the phrase.
+              let lead = left;
+              if (lead >= s.from && T[lead].norm === "'s") lead = (doc.mentions.find((m) => m.to === lead && m.actors.length)?.from ?? lead - 1) - 1;
+              else if (lead >= s.from && T[lead].pos === 'PRON' && POSSESSIVES.has(T[lead].norm)) lead--;
+              if (lead >= s.from && T[lead].pos === 'DET') lead--;
+              const inPhrase = left >= s.from && (T[left].pos === 'ADP' || (T[left].norm === "'s" && left - 1 >= s.from && timeAtToken.has(left - 1)) || (lead >= s.from && T[lead].pos === 'ADP'));
+              const cIntent = cfr?.intent && cgov && !inPhrase ? mapCode(k.intents, code) : undefined;
+              if (cIntent && cgov) {
+                code = cIntent;
+                halted = ` -> ${cIntent} (intent, frames:${cfr!.lemma})`;
+              }
+              // 'did not threaten to cut off economic cooperation', 'refused to hold talks': the threat or refusal.
+              const particle = left === container?.verb.to && T[left].pos !== 'DET';
+              const cRecode = !cIntent && cfr?.recode && cgov && (!inPhrase || particle) ? mapCode(k.recodes.get(cfr.recode)!, code) : undefined;
+              if (cRecode) {
+                code = cRecode;
+                halted = `${halted} -> ${cRecode} (frames:${cfr!.lemma})`;
+              }
+              // A noun in a phrase of its own ('did not travel to Alaska for Friday's summit') keeps its own status;
+              // the object of a light verb ('did not hold a meeting') takes the verb's; an owned act another verb denies,
+              // doubts or condemns is still a fact ('has never investigated its 2017 crackdown'), unless that verb is a plan.
+              const lends = container && !container.inQuote && (k.lightVerbs.has(container.verb.lemma) || (halted !== '' && k.haltVerbs.has(container.verb.lemma)) || (!inPhrase && (how !== 'possessor' || container.status === 'planned')));
+              // 'has called for a march on Thursday', 'demanded talks': what is called for is yet to happen.
+              const calledFor = !!container && !container.inQuote && CALL_FOR.has(container.verb.lemma) && T[container.verb.to]?.norm === 'for' && container.status === 'occurred';
+              let status: Status = (cIntent || cRecode) && cgov ? framing(cgov, container!)
+                : adjCue ?? (predicate ? predicate.status : calledFor ? 'planned' : lends ? container!.status : 'occurred');
+              // The words the status came from; none when the noun keeps its own 'occurred'.
+              let statusCue = cueWord ?? ((cIntent || cRecode) && cgov ? cgov.statusCue : predicate ? predicate.statusCue : calledFor ? `${T[container!.verb.head].text} for` : lends ? container!.statusCue : null) ?? null;
+              // 'ahead of Saturday's rally', 'a rally his party plans to hold on Sunday': still to come.
+              if (status === 'occurred') {
+                let l = left;
+                while (l >= s.from && (T[l].norm === "'s" || T[l].pos === 'DET' || timeAtToken.has(l) || inMention.has(l))) l--;
+                const ahead = l - 1 >= s.from && T[l].norm === 'of' && T[l - 1].norm === 'ahead';
+                const planned = clauses.find((o) => o.verb.from >= hit!.end && o.verb.from <= hit!.end + 4 && PLAN_VERBS.has(o.verb.lemma) && !o.verb.negated);
+                if (ahead) { status = 'planned'; statusCue = 'ahead of'; }
+                else if (planned) { status = 'planned'; statusCue = T.slice(planned.verb.from, planned.verb.to).map((t) => t.text).join(' '); }
+              }
+              // "Thailand's air force will carry out strikes on": an air force's strikes are air strikes.
+              if (code === '190' && AIR_FORCE.test(doc.text.slice(T[sourceM.from].start, T[sourceM.to - 1].end))) {
+                code = '195';
+                halted = `${halted} -> 195 (by '${doc.text.slice(T[sourceM.from].start, T[sourceM.to - 1].end)}', from the air)`;
+              }
+              // 'Israeli bombing of Gaza': a state's bombing is from the air.
+              if (code === '183' && sourceM.actors.every((a) => a.country && countries.has(a.country) && (a.sector === null || STATE_FORCES.has(a.sector)))) {
+                code = '195';
+                halted = `${halted} -> 195 (a state bombs from the air)`;
+              }
+              for (let x = i; x < hit.end; x++) consumed.add(x);
+              // The phrase's own words date it: 'its 2017 crackdown', 'talks on Monday'.
+              const region: [number, number] = [left + 1, Math.min(s.to, hit.end + 6)];
+              candidates.push({
+                sentence: s.index, start: T[Math.min(sourceM.from, i)].start, end: T[hit.end - 1].end,
+                sources: sourceM.actors, targets: hit.target ? [hit.target, ...hit.moreTargets].flatMap((m) => m.actors) : atHome ? [homeCountry(countries.get(sourceM.actors[0].country!)!)] : [null], code, status, statusCue,
+                time: timeFor(container, s.index, status, region), place: placeFor(s.index, null, mentionTokens([sourceM, hit.target])),
+                confidence: Math.min(0.9, 0.55 + 0.05 * hit.literals + (how === 'possessor' ? 0.1 : 0)),
+                rule: `${p.id} '${[...p.anchor, ...p.after].join(' ')}' -> ${p.code}${halted}; source: ${how}; status ${status}${statusCue ? ` ('${statusCue}')` : ''}`,
+              });
+              i = hit.end - 1;
+              break;
             }
-            if (!sourceM || !sourceM.actors.length) continue;
-            if (atHome && !countries.has(sourceM.actors[0].country ?? '')) continue;
-            // A pattern kept to a kind of source or target ('withdrawal from TARGET' for bodies such as ECOWAS).
-            if (p.source && !sourceM.actors.some((a) => fits(a, p.source!))) continue;
-            if (p.target && !(hit.target?.actors.some((a) => fits(a, p.target!)) ?? false)) continue;
-            // 'suspended aid to Niger', 'pulled out of the talks with Hamas': the halting, not the aid or the talks.
-            let code = p.code;
-            let halted = '';
-            if (container && k.haltVerbs.has(container.verb.lemma)) {
-              const h = mapCode(k.halts, p.code);
-              if (!h) continue;
-              code = h;
-              halted = ` halted by '${container.verb.lemma}' -> ${h}`;
-              if (!sourceM && container.subject) { sourceM = container.subject; how = `subject of '${container.verb.lemma}'`; }
-            }
-            // 'was willing to hold talks with Pakistan': the intention to talk.
-            const cfr = container?.frame ? k.frames.get(container.frame) : undefined;
-            // 'called on India to conclude a trade agreement with the EU': what one is asked to do is the request's, not an event.
-            if (cfr && (cfr.objectControl || container!.frame === 'demand')) continue;
-            const cgov = container && container.governor !== null ? doc.clauses[container.governor] : null;
-            // A noun in a phrase of its own ('during the state visit') is not what was intended.
-            // Its possessor ('the Brazilian leader's', 'his') is stepped over to the word before the phrase.
-            let lead = left;
-            if (lead >= s.from && T[lead].norm === "'s") lead = (doc.mentions.find((m) => m.to === lead && m.actors.length)?.from ?? lead - 1) - 1;
-            else if (lead >= s.from && T[lead].pos === 'PRON' && POSSESSIVES.has(T[lead].norm)) lead--;
-            if (lead >= s.from && T[lead].pos === 'DET') lead--;
-            const inPhrase = left >= s.from && (T[left].pos === 'ADP' || (T[left].norm === "'s" && left - 1 >= s.from && timeAtToken.has(left - 1)) || (lead >= s.from && T[lead].pos === 'ADP'));
-            const cIntent = cfr?.intent && cgov && !inPhrase ? mapCode(k.intents, code) : undefined;
-            if (cIntent && cgov) {
-              code = cIntent;
-              halted = ` -> ${cIntent} (intent, frames:${cfr!.lemma})`;
-            }
-            // 'did not threaten to cut off economic cooperation', 'refused to hold talks': the threat or refusal.
-            const particle = left === container?.verb.to && T[left].pos !== 'DET';
-            const cRecode = !cIntent && cfr?.recode && cgov && (!inPhrase || particle) ? mapCode(k.recodes.get(cfr.recode)!, code) : undefined;
-            if (cRecode) {
-              code = cRecode;
-              halted = `${halted} -> ${cRecode} (frames:${cfr!.lemma})`;
-            }
-            // A noun in a phrase of its own ('did not travel to Alaska for Friday's summit') keeps its own status;
-            // the object of a light verb ('did not hold a meeting') takes the verb's; an owned act another verb denies,
-            // doubts or condemns is still a fact ('has never investigated its 2017 crackdown'), unless that verb is a plan.
-            const lends = container && !container.inQuote && (k.lightVerbs.has(container.verb.lemma) || (halted !== '' && k.haltVerbs.has(container.verb.lemma)) || (!inPhrase && (how !== 'possessor' || container.status === 'planned')));
-            // 'has called for a march on Thursday', 'demanded talks': what is called for is yet to happen.
-            const calledFor = !!container && !container.inQuote && CALL_FOR.has(container.verb.lemma) && T[container.verb.to]?.norm === 'for' && container.status === 'occurred';
-            let status: Status = (cIntent || cRecode) && cgov ? framing(cgov, container!)
-              : adjCue ?? (predicate ? predicate.status : calledFor ? 'planned' : lends ? container!.status : 'occurred');
-            // The words the status came from; none when the noun keeps its own 'occurred'.
-            let statusCue = cueWord ?? ((cIntent || cRecode) && cgov ? cgov.statusCue : predicate ? predicate.statusCue : calledFor ? `${T[container!.verb.head].text} for` : lends ? container!.statusCue : null) ?? null;
-            // 'ahead of Saturday's rally', 'a rally his party plans to hold on Sunday': still to come.
-            if (status === 'occurred') {
-              let l = left;
-              while (l >= s.from && (T[l].norm === "'s" || T[l].pos === 'DET' || timeAtToken.has(l) || inMention.has(l))) l--;
-              const ahead = l - 1 >= s.from && T[l].norm === 'of' && T[l - 1].norm === 'ahead';
-              const planned = clauses.find((o) => o.verb.from >= hit!.end && o.verb.from <= hit!.end + 4 && PLAN_VERBS.has(o.verb.lemma) && !o.verb.negated);
-              if (ahead) { status = 'planned'; statusCue = 'ahead of'; }
-              else if (planned) { status = 'planned'; statusCue = T.slice(planned.verb.from, planned.verb.to).map((t) => t.text).join(' '); }
-            }
-            // "Thailand's air force will carry out strikes on": an air force's strikes are air strikes.
-            if (code === '190' && AIR_FORCE.test(doc.text.slice(T[sourceM.from].start, T[sourceM.to - 1].end))) {
-              code = '195';
-              halted = `${halted} -> 195 (by '${doc.text.slice(T[sourceM.from].start, T[sourceM.to - 1].end)}', from the air)`;
-            }
-            // 'Israeli bombing of Gaza': a state's bombing is from the air.
-            if (code === '183' && sourceM.actors.every((a) => a.country && countries.has(a.country) && (a.sector === null || STATE_FORCES.has(a.sector)))) {
-              code = '195';
-              halted = `${halted} -> 195 (a state bombs from the air)`;
-            }
-            for (let x = i; x < hit.end; x++) consumed.add(x);
-            // The phrase's own words date it: 'its 2017 crackdown', 'talks on Monday'.
-            const region: [number, number] = [left + 1, Math.min(s.to, hit.end + 6)];
-            candidates.push({
-              sentence: s.index, start: T[Math.min(sourceM.from, i)].start, end: T[hit.end - 1].end,
-              sources: sourceM.actors, targets: hit.target ? [hit.target, ...hit.moreTargets].flatMap((m) => m.actors) : atHome ? [homeCountry(countries.get(sourceM.actors[0].country!)!)] : [null], code, status, statusCue,
-              time: timeFor(container, s.index, status, region), place: placeFor(s.index, null, mentionTokens([sourceM, hit.target])),
-              confidence: Math.min(0.9, 0.55 + 0.05 * hit.literals + (how === 'possessor' ? 0.1 : 0)),
-              rule: `${p.id} '${[...p.anchor, ...p.after].join(' ')}' -> ${p.code}${halted}; source: ${how}; status ${status}${statusCue ? ` ('${statusCue}')` : ''}`,
-            });
-            i = hit.end - 1;
-            break;
           }
         }
-      }
+      };
+      codeNounEvents();
 
       // 'lodged a protest with Beijing over the sanctions imposed on two British lawmakers', 'barred 500 Americans in
       // retaliation for Washington's sanctions': the act reacted to is an event of its own. Its doer is the one the
       // phrase names ('Washington's', 'U.S.', 'by X'), or else whoever the reaction is aimed at; its target the one
       // the phrase names, or else whoever reacts. The phrase must name one of them.
-      for (const [ci, main] of [...byClause]) {
-        const c = doc.clauses[ci];
-        if (c.inQuote || !main.sources.length) continue;
-        const s = doc.sentences[c.sentence];
-        const stop = clausesBySentence.get(c.sentence)?.find((o) => o.verb.from > c.verb.to && !o.inQuote && o.subject && o.verb.form === 'finite' && o.governor !== ci)?.verb.from ?? s.to;
-        for (let j = c.verb.to; j < stop - 1; j++) {
-          const w = T[j].norm;
-          let k0 = -1;
-          if (w === 'over' && main.code >= '10' && main.code < '18') k0 = j + 1;
-          else if (w === 'in' && CAUSE_NOUNS.has(T[j + 1].norm) && CAUSE_PREPS.has(T[j + 2]?.norm ?? '')) k0 = j + 3;
-          if (k0 < 0) continue;
-          // The event noun heading the phrase: past determiners, adjectives, owners, times, 'a round of'.
-          let i = k0;
-          while (i < stop && i < k0 + 8 && (['DET', 'ADJ', 'NUM', 'ADV'].includes(T[i].pos) || T[i].norm === "'s" || POSSESSIVES.has(T[i].norm) || inTime.has(i) || inMention.has(i) ||
-            (SERIES.has(T[i].lemma) && T[i + 1]?.norm === 'of') || (T[i].norm === 'of' && SERIES.has(T[i - 1]?.lemma ?? '')))) i++;
-          const list = T[i] && T[i].pos === 'NOUN' && !consumed.has(i) ? nounPatterns.get(T[i].lemma) : undefined;
-          if (!list) break;
-          let doer: Mention | undefined = doc.mentions.find((m) => m.sentence === c.sentence && m.from >= k0 && m.to <= i && m.actors.length > 0 && (m.kind !== 'pronoun' || m.possessive));
-          let chosen: Pattern | undefined;
-          let target: Mention | null = null;
-          let end = i + 1;
-          for (const p of list) {
-            if (p.anchor.length > 1) continue;
-            // ('the sanctions imposed on two British lawmakers': past the participle.)
-            const at = T[i + 1]?.pos === 'VERB' && T[i + 1].norm.endsWith('ed') ? i + 2 : i + 1;
-            const hit = p.after.includes('TARGET') ? matchAfter(p, at, stop, input) : null;
-            if (hit?.target) { chosen = p; target = hit.target; end = hit.end; break; }
+      const codeReactions = (): void => {
+        for (const [ci, main] of [...byClause]) {
+          const c = doc.clauses[ci];
+          if (c.inQuote || !main.sources.length) continue;
+          const s = doc.sentences[c.sentence];
+          const stop = clausesBySentence.get(c.sentence)?.find((o) => o.verb.from > c.verb.to && !o.inQuote && o.subject && o.verb.form === 'finite' && o.governor !== ci)?.verb.from ?? s.to;
+          for (let j = c.verb.to; j < stop - 1; j++) {
+            const w = T[j].norm;
+            let k0 = -1;
+            if (w === 'over' && main.code >= '10' && main.code < '18') k0 = j + 1;
+            else if (w === 'in' && CAUSE_NOUNS.has(T[j + 1].norm) && CAUSE_PREPS.has(T[j + 2]?.norm ?? '')) k0 = j + 3;
+            if (k0 < 0) continue;
+            // The event noun heading the phrase: past determiners, adjectives, owners, times, 'a round of'.
+            let i = k0;
+            while (i < stop && i < k0 + 8 && (['DET', 'ADJ', 'NUM', 'ADV'].includes(T[i].pos) || T[i].norm === "'s" || POSSESSIVES.has(T[i].norm) || inTime.has(i) || inMention.has(i) ||
+              (SERIES.has(T[i].lemma) && T[i + 1]?.norm === 'of') || (T[i].norm === 'of' && SERIES.has(T[i - 1]?.lemma ?? '')))) i++;
+            const list = T[i] && T[i].pos === 'NOUN' && !consumed.has(i) ? nounPatterns.get(T[i].lemma) : undefined;
+            if (!list) break;
+            let doer: Mention | undefined = doc.mentions.find((m) => m.sentence === c.sentence && m.from >= k0 && m.to <= i && m.actors.length > 0 && (m.kind !== 'pronoun' || m.possessive));
+            let chosen: Pattern | undefined;
+            let target: Mention | null = null;
+            let end = i + 1;
+            for (const p of list) {
+              if (p.anchor.length > 1) continue;
+              // ('the sanctions imposed on two British lawmakers': past the participle.)
+              const at = T[i + 1]?.pos === 'VERB' && T[i + 1].norm.endsWith('ed') ? i + 2 : i + 1;
+              const hit = p.after.includes('TARGET') ? matchAfter(p, at, stop, input) : null;
+              if (hit?.target) { chosen = p; target = hit.target; end = hit.end; break; }
+            }
+            chosen = chosen ?? relaxed(list.filter((p) => p.anchor.length === 1), i + 1, stop);
+            if (!chosen) break;
+            if (!doer && T[end]?.norm === 'by') doer = mentionStart.get(T[end + 1]?.pos === 'DET' ? end + 2 : end + 1);
+            // (Force answers force whoever did it: 'fired missiles in retaliation for an attack on tourists' names no doer.)
+            if (!doer && (!target || main.code >= '18')) break;
+            const sources = doer ? doer.actors : main.targets.filter((a): a is ActorRef => a !== null);
+            const targets = target ? [target.actors[0]] : main.sources;
+            if (!sources.length || !targets.length || sources.some((a) => targets.some((b) => b.code === a.code))) break;
+            for (let x = i; x < end; x++) consumed.add(x);
+            candidates.push({
+              sentence: c.sentence, start: T[k0].start, end: T[end - 1].end, sources, targets, code: chosen.code, status: 'occurred', statusCue: null,
+              time: timeFor(null, c.sentence, 'occurred', [k0, end]), place: null, confidence: 0.45,
+              rule: `${chosen.id} '${[...chosen.anchor, ...chosen.after].join(' ')}' -> ${chosen.code}; the act reacted to ('${T.slice(j, k0).map((t) => t.text).join(' ')}'), by ${doer ? 'whom the phrase names' : 'whom the reaction is aimed at'} on ${target ? 'whom it names' : 'whoever reacts'}; status occurred`,
+            });
+            break;
           }
-          chosen = chosen ?? relaxed(list.filter((p) => p.anchor.length === 1), i + 1, stop);
-          if (!chosen) break;
-          if (!doer && T[end]?.norm === 'by') doer = mentionStart.get(T[end + 1]?.pos === 'DET' ? end + 2 : end + 1);
-          // (Force answers force whoever did it: 'fired missiles in retaliation for an attack on tourists' names no doer.)
-          if (!doer && (!target || main.code >= '18')) break;
-          const sources = doer ? doer.actors : main.targets.filter((a): a is ActorRef => a !== null);
-          const targets = target ? [target.actors[0]] : main.sources;
-          if (!sources.length || !targets.length || sources.some((a) => targets.some((b) => b.code === a.code))) break;
-          for (let x = i; x < end; x++) consumed.add(x);
-          candidates.push({
-            sentence: c.sentence, start: T[k0].start, end: T[end - 1].end, sources, targets, code: chosen.code, status: 'occurred', statusCue: null,
-            time: timeFor(null, c.sentence, 'occurred', [k0, end]), place: null, confidence: 0.45,
-            rule: `${chosen.id} '${[...chosen.anchor, ...chosen.after].join(' ')}' -> ${chosen.code}; the act reacted to ('${T.slice(j, k0).map((t) => t.text).join(' ')}'), by ${doer ? 'whom the phrase names' : 'whom the reaction is aimed at'} on ${target ? 'whom it names' : 'whoever reacts'}; status occurred`,
-          });
-          break;
         }
-      }
+      };
+      codeReactions();
       // 'Iran would walk away from the talks if Washington insisted, the minister warned', 'vowed to outlaw the
       // opposition if it wins': a hostile act made conditional by the one who would do it is a threat (13x), made now.
       const threats = k.recodes.get('threats')!;
@@ -1229,307 +1236,310 @@ export function eventsStage(k: Knowledge): Stage {
         const c = countries.get([...others][0])!;
         return { text: '', code: c.code, country: c.code, sector: null, name: c.name, id: c.code.toLowerCase(), type: 'country', rule: `force posture: aimed at the one other country the sentence names, ${c.code}` };
       };
-      // 'Kenyan police opened fire on protesters': force by the police on their own country's people is repression (175).
-      for (const cand of candidates) {
-        // (Killing many during protests too: 'security forces killed hundreds of people during the protests'.)
-        const protests = cand.code.startsWith('202') && PROTEST_WORDS.test(doc.sentences[cand.sentence].text);
-        // (Not abduction: 'security agents abducted government critics' is 181 whoever does it.)
-        if (!/^(18[02-9]|19)/.test(cand.code) && !protests || !cand.sources.length || !cand.sources.every((a) => a.sector === 'COP')) continue;
-        if (!cand.targets.length || !cand.targets.every((t) => t && (t.sector === 'CVL' || t.sector === 'OPP') && cand.sources.some((a) => a.country === t.country))) continue;
-        recode(cand, '175', 'police force on their own people');
-      }
-      // 'is weighing whether to recognise a Palestinian state': the option weighed, when it is an event, says it all (054,
-      // hypothetical); the weighing is 014 only when what is weighed codes nothing ('whether to loosen its rules').
-      for (const [ci, cand] of [...byClause]) {
-        if (cand.code !== '014' || !cand.rule.includes(" whether' ->")) continue;
-        if (!doc.clauses.some((o, oi) => o.governor === ci && byClause.has(oi))) continue;
-        candidates.splice(candidates.indexOf(cand), 1);
-        byClause.delete(ci);
-      }
-      // 'is not considering a ban on arms sales to Israel', 'strongly considering sanctions and tariffs on Russia': an option
-      // weighed that names its act and its target is that act, not yet done (or, denied, not done).
-      for (const [ci, cand] of [...byClause]) {
-        const c = doc.clauses[ci];
-        if (cand.code !== '014' || !CONSIDERING.has(c.verb.lemma)) continue;
-        const s = doc.sentences[c.sentence];
-        let done = false;
-        for (let i = c.verb.to; i < Math.min(c.to, c.verb.to + 8) && !done; i++) {
-          if (T[i].pos !== 'NOUN') continue;
-          for (const p of nounPatterns.get(T[i].lemma) ?? []) {
-            if (p.anchor.length > 1 || !p.after.includes('TARGET')) continue;
-            const hit = matchAfter(p, i + 1, s.to, input);
-            if (!hit?.target?.actors.length) continue;
-            const status: Status = c.status === 'negated' ? 'negated' : 'hypothetical';
-            Object.assign(cand, { targets: [hit.target, ...hit.moreTargets].flatMap((m) => m.actors), status });
-            recode(cand, p.code, `the option weighed: ${p.id} '${[...p.anchor, ...p.after].join(' ')}'`);
-            done = true;
+      const laterPasses = (): void => {
+        // 'Kenyan police opened fire on protesters': force by the police on their own country's people is repression (175).
+        for (const cand of candidates) {
+          // (Killing many during protests too: 'security forces killed hundreds of people during the protests'.)
+          const protests = cand.code.startsWith('202') && PROTEST_WORDS.test(doc.sentences[cand.sentence].text);
+          // (Not abduction: 'security agents abducted government critics' is 181 whoever does it.)
+          if (!/^(18[02-9]|19)/.test(cand.code) && !protests || !cand.sources.length || !cand.sources.every((a) => a.sector === 'COP')) continue;
+          if (!cand.targets.length || !cand.targets.every((t) => t && (t.sector === 'CVL' || t.sector === 'OPP') && cand.sources.some((a) => a.country === t.country))) continue;
+          recode(cand, '175', 'police force on their own people');
+        }
+        // 'is weighing whether to recognise a Palestinian state': the option weighed, when it is an event, says it all (054,
+        // hypothetical); the weighing is 014 only when what is weighed codes nothing ('whether to loosen its rules').
+        for (const [ci, cand] of [...byClause]) {
+          if (cand.code !== '014' || !cand.rule.includes(" whether' ->")) continue;
+          if (!doc.clauses.some((o, oi) => o.governor === ci && byClause.has(oi))) continue;
+          candidates.splice(candidates.indexOf(cand), 1);
+          byClause.delete(ci);
+        }
+        // 'is not considering a ban on arms sales to Israel', 'strongly considering sanctions and tariffs on Russia': an option
+        // weighed that names its act and its target is that act, not yet done (or, denied, not done).
+        for (const [ci, cand] of [...byClause]) {
+          const c = doc.clauses[ci];
+          if (cand.code !== '014' || !CONSIDERING.has(c.verb.lemma)) continue;
+          const s = doc.sentences[c.sentence];
+          let done = false;
+          for (let i = c.verb.to; i < Math.min(c.to, c.verb.to + 8) && !done; i++) {
+            if (T[i].pos !== 'NOUN') continue;
+            for (const p of nounPatterns.get(T[i].lemma) ?? []) {
+              if (p.anchor.length > 1 || !p.after.includes('TARGET')) continue;
+              const hit = matchAfter(p, i + 1, s.to, input);
+              if (!hit?.target?.actors.length) continue;
+              const status: Status = c.status === 'negated' ? 'negated' : 'hypothetical';
+              Object.assign(cand, { targets: [hit.target, ...hit.moreTargets].flatMap((m) => m.actors), status });
+              recode(cand, p.code, `the option weighed: ${p.id} '${[...p.anchor, ...p.after].join(' ')}'`);
+              done = true;
+              break;
+            }
+          }
+        }
+        // 'had no immediate comment on the report', 'would not comment': a comment not made is a comment declined (011), done.
+        for (const cand of candidates) {
+          if (cand.code !== '010' || cand.status !== 'negated') continue;
+          cand.status = 'occurred';
+          recode(cand, '011', 'a comment not made is declined');
+        }
+        // 'Asked about the claims made by Iran's foreign ministry, a spokesman declined to comment': on what he was asked about.
+        for (const cand of candidates) {
+          if (cand.code !== '011' || cand.targets[0] !== null) continue;
+          const s = doc.sentences[cand.sentence];
+          if (T[s.from]?.norm !== 'asked' || !['about', 'whether', 'if', 'on'].includes(T[s.from + 1]?.norm ?? '')) continue;
+          const about = doc.mentions.find((m) => m.sentence === s.index && m.actors.length && m.kind !== 'pronoun' && !T.slice(s.from, m.from).some((t) => t.text === ','));
+          if (!about || about.actors.some((a) => cand.sources.some((b) => b.country && b.country === a.country))) continue;
+          cand.targets = about.actors;
+          cand.rule = `${cand.rule}; on what was asked about`;
+        }
+        // 'rejected opposition demands to reinstate parliament', 'turned down a Russian request to station aircraft': turning
+        // down someone's request to act is a rejection (12x) aimed at whoever asked, coded by the act asked for.
+        for (const c of doc.clauses) {
+          if (c.inQuote || c.verb.form !== 'infinitive') continue;
+          const s = doc.sentences[c.sentence];
+          let n = -1;
+          for (let j = c.verb.from - 1; j >= s.from && j >= c.verb.from - 9 && n < 0; j--) {
+            if (T[j].pos === 'VERB' || T[j].pos === 'AUX' || T[j].text === ',') break;
+            if (T[j].pos === 'NOUN' && REQUEST_WORDS.has(T[j].lemma)) n = j;
+          }
+          if (n < 0) continue;
+          const gov = (clausesBySentence.get(c.sentence) ?? NO_CLAUSES).findLast((o) => o.verb.to <= n && !o.inQuote);
+          if (!gov || !gov.subject?.actors.length || gov.verb.passive) continue;
+          const govIndex = doc.clauses.indexOf(gov);
+          // A rejection a verb pattern already coded ('turned down calls by U.N. envoys to'), or a refusal to accept, is refined below.
+          const prior = byClause.get(govIndex);
+          if (prior && !prior.code.startsWith('12') && !(gov.verb.lemma === 'accept' && gov.status === 'negated' && prior.code.startsWith('08'))) continue;
+          const particle = T[gov.verb.to]?.norm;
+          const rejecting = REJECT_VERBS.has(gov.verb.lemma) || (gov.verb.lemma === 'turn' && particle === 'down') ||
+            (gov.verb.lemma === 'brush' && (particle === 'off' || particle === 'aside')) || (gov.verb.lemma === 'accept' && gov.status === 'negated');
+          if (!rejecting) continue;
+          // Who asked: the name before the noun ('U.S. appeals', "Russia's request", 'opposition demands'), or 'by X' after it.
+          let k0 = n - 1;
+          while (k0 > s.from && (T[k0].pos === 'ADJ' || T[k0].norm === "'s" || T[k0].norm === "'")) k0--;
+          let asker = coveringAt.get(k0) ?? null;
+          if (asker && asker.to !== k0 + 1) asker = null;
+          if (!asker && T[n + 1]?.norm === 'by') asker = mentionStart.get(T[n + 2]?.pos === 'DET' ? n + 3 : n + 2) ?? null;
+          if (!asker?.actors.length || asker === gov.subject) continue;
+          const list = verbPatterns.get(c.verb.lemma);
+          const p = list ? relaxed(list, c.verb.to, Math.min(c.to + 1, s.to), false) : undefined;
+          const code = (p && mapCode(k.recodes.get('refusals')!, p.code)) ?? '120';
+          const status: Status = gov.status === 'negated' ? 'occurred' : gov.status;
+          // The asking itself, by the asker to the one who turns it down: an appeal (02x), a demand (10x) or an offer (03x).
+          const asked = REQUEST_FAMILY.get(T[n].lemma);
+          const askCode = asked && (p ? (asked === '03' ? mapCode(k.intents, p.code) : mapCode(k.requests.get(asked)!, p.code)) : undefined);
+          if (asked && !asker.actors.some((a) => gov.subject!.actors.some((b) => b.code === a.code))) {
+            candidates.push({
+              sentence: c.sentence, start: T[asker.from].start, end: T[c.verb.to - 1].end, sources: asker.actors, targets: [gov.subject, ...gov.coSubjects].flatMap((m) => m.actors),
+              code: askCode ?? `${asked}0`, status: 'occurred', statusCue: null, time: timeFor(null, c.sentence, 'occurred'), place: null, confidence: 0.5,
+              rule: `a ${T[n].lemma} to '${c.verb.lemma}'${p ? ` (${p.id} ${p.code})` : ''} -> ${askCode ?? `${asked}0`}, by whoever asked, to whoever turned it down; status occurred`,
+            });
+          }
+          if (prior) {
+            prior.status = status;
+            if (code !== prior.code && (prior.code === '120' || prior.code.startsWith('08'))) recode(prior, code, `turned down a ${T[n].lemma} to '${c.verb.lemma}'`);
+            continue;
+          }
+          const cand: Candidate = {
+            sentence: c.sentence, start: T[Math.min(gov.subject.from, gov.verb.from)].start, end: T[c.verb.to - 1].end,
+            sources: [gov.subject, ...gov.coSubjects].flatMap((m) => m.actors), targets: asker.actors, code, status, statusCue: gov.statusCue,
+            time: timeFor(gov, gov.sentence, status), place: placeFor(c.sentence, [gov.verb.from, c.to], mentionTokens([gov.subject, asker])), confidence: 0.55,
+            rule: `'${gov.verb.lemma}' a ${T[n].text} to '${c.verb.lemma}'${p ? ` (${p.id} ${p.code})` : ''} -> ${code}, aimed at whoever asked; status ${status}`,
+          };
+          candidates.push(cand);
+          byClause.set(govIndex, cand);
+        }
+        // "Beijing has rebuffed Sri Lanka's request for a deeper cut to its debt", "Washington has not turned down Kyiv's
+        // request for more Patriot systems": the owner of a request made it (02x), to whoever answers it.
+        for (const c of doc.clauses) {
+          if (c.inQuote || !c.subject?.actors.length) continue;
+          for (let n = c.verb.to; n < c.to; n++) {
+            if (T[n].pos !== 'NOUN' || !ASKED_FOR.has(T[n].lemma)) continue;
+            // The owner: "Sri Lanka's request for", 'U.S. appeals for', or 'appeals from Paris (for their freedom)'.
+            const poss = T[n - 1]?.norm === "'s" || T[n - 1]?.norm === "'" ? n - 1 : -1;
+            let owner = poss > 0 ? coveringAt.get(poss - 1) : undefined;
+            if (owner && owner.to !== poss) owner = undefined;
+            let forAt = n + 1;
+            if (!owner && (T[n + 1]?.norm === 'from' || T[n + 1]?.norm === 'by')) {
+              owner = mentionStart.get(T[n + 2]?.pos === 'DET' ? n + 3 : n + 2);
+              forAt = owner ? owner.to : -1;
+            }
+            if (!owner && coveringAt.get(n - 1)?.to === n && coveringAt.get(n - 1)?.adjectival) owner = coveringAt.get(n - 1);
+            if (!owner?.actors.length || owner.actors.some((a) => c.subject!.actors.some((b) => b.country && b.country === a.country))) break;
+            // Without 'for', only an owner after the noun says whose asking it is ('rebuffing months of requests from Kyiv').
+            const hasFor = T[forAt]?.norm === 'for';
+            if (!hasFor && owner.from < n) continue;
+            const what = hasFor ? T.slice(forAt + 1, Math.min(forAt + 8, c.to)) : [];
+            const has = (cls: string) => what.some((t) => k.classes.get(cls)?.has(t.lemma));
+            const code = has('milaid') || what.some((t) => AIR_DEFENCE.test(t.text)) ? '0232' : has('humaid') ? '0233' : has('econmoney') || what.some((t) => t.lemma === 'debt') ? '0231'
+              : has('freeing') || what.some((t) => t.lemma === 'freedom') ? '0253' : '020';
+            candidates.push({
+              sentence: c.sentence, start: T[owner.from].start, end: T[Math.min(n + 1, c.to - 1)].end, sources: owner.actors, targets: c.subject.actors, code, status: 'occurred',
+              statusCue: null, time: null, place: null, confidence: 0.5,
+              rule: `'${owner.actors[0].text}'s ${T[n].text}${hasFor ? ' for' : ''}' -> ${code}, made to whom '${c.verb.lemma}' it; status occurred`,
+            });
             break;
           }
         }
-      }
-      // 'had no immediate comment on the report', 'would not comment': a comment not made is a comment declined (011), done.
-      for (const cand of candidates) {
-        if (cand.code !== '010' || cand.status !== 'negated') continue;
-        cand.status = 'occurred';
-        recode(cand, '011', 'a comment not made is declined');
-      }
-      // 'Asked about the claims made by Iran's foreign ministry, a spokesman declined to comment': on what he was asked about.
-      for (const cand of candidates) {
-        if (cand.code !== '011' || cand.targets[0] !== null) continue;
-        const s = doc.sentences[cand.sentence];
-        if (T[s.from]?.norm !== 'asked' || !['about', 'whether', 'if', 'on'].includes(T[s.from + 1]?.norm ?? '')) continue;
-        const about = doc.mentions.find((m) => m.sentence === s.index && m.actors.length && m.kind !== 'pronoun' && !T.slice(s.from, m.from).some((t) => t.text === ','));
-        if (!about || about.actors.some((a) => cand.sources.some((b) => b.country && b.country === a.country))) continue;
-        cand.targets = about.actors;
-        cand.rule = `${cand.rule}; on what was asked about`;
-      }
-      // 'rejected opposition demands to reinstate parliament', 'turned down a Russian request to station aircraft': turning
-      // down someone's request to act is a rejection (12x) aimed at whoever asked, coded by the act asked for.
-      for (const c of doc.clauses) {
-        if (c.inQuote || c.verb.form !== 'infinitive') continue;
-        const s = doc.sentences[c.sentence];
-        let n = -1;
-        for (let j = c.verb.from - 1; j >= s.from && j >= c.verb.from - 9 && n < 0; j--) {
-          if (T[j].pos === 'VERB' || T[j].pos === 'AUX' || T[j].text === ',') break;
-          if (T[j].pos === 'NOUN' && REQUEST_WORDS.has(T[j].lemma)) n = j;
+        // 'Israel received a shipment of bombs from the United States', 'Ukraine got its first F-16s from Denmark': what is
+        // received is given by whoever it came from (07x), to the receiver.
+        for (const [ci, c] of doc.clauses.entries()) {
+          // ('receive IMF support': not a visit received, 043, but support given.)
+          const prior = byClause.get(ci);
+          if (c.inQuote || c.verb.passive || !RECEIVING.has(c.verb.lemma) || !c.subject?.actors.length || (prior && prior.code !== '043')) continue;
+          let from = -1;
+          for (let j = c.verb.to; j < c.to && j < c.verb.to + 12 && from < 0; j++) if (T[j].norm === 'from') from = j;
+          // ('jets from Denmark' is read as one phrase, Danish jets: the phrase that covers the name.)
+          const giverAt = T[from + 1]?.pos === 'DET' ? from + 2 : from + 1;
+          const owner = T[c.verb.to]?.pos === 'DET' ? mentionStart.get(c.verb.to + 1) : mentionStart.get(c.verb.to);
+          const given = owner && T[owner.to]?.pos === 'NOUN' && GIFT_WORDS.has(T[owner.to].lemma) ? owner : undefined;
+          const giver = from > 0 ? mentionStart.get(giverAt) ?? coveringAt.get(giverAt) : given;
+          if (from < 0 && given) from = given.to + 1;
+          if (!giver?.actors.length || giver.actors.some((a) => c.subject!.actors.some((b) => b.country && b.country === a.country))) continue;
+          const what = T.slice(c.verb.to, Math.max(from, giver.to));
+          const has = (cls: string) => what.some((t) => k.classes.get(cls)?.has(t.lemma) || k.classes.get(cls)?.has(t.norm));
+          const code = has('arms') || AIR_DEFENCE.test(what.map((t) => t.text).join(' ')) ? '072' : has('relief') ? '073' : has('money') ? '071' : what.some((t) => GIFT_WORDS.has(t.lemma)) ? '070' : null;
+          if (!code) continue;
+          if (prior) {
+            Object.assign(prior, { sources: giver.actors, targets: [c.subject, ...c.coSubjects].flatMap((m) => m.actors) });
+            recode(prior, code, `'${c.verb.lemma}' what another gives: by the giver, to the receiver`);
+            continue;
+          }
+          const cand: Candidate = {
+            sentence: c.sentence, start: T[c.verb.from].start, end: T[giver.to - 1].end, sources: giver.actors, targets: [c.subject, ...c.coSubjects].flatMap((m) => m.actors),
+            code, status: c.status, statusCue: c.statusCue, time: timeFor(c, c.sentence, c.status), place: placeFor(c.sentence, [c.verb.from, c.to], mentionTokens([c.subject, giver])), confidence: 0.5,
+            rule: `'${c.verb.lemma} ... from' -> ${code}, given by whoever it came from to the receiver; status ${c.status}`,
+          };
+          candidates.push(cand);
+          byClause.set(ci, cand);
         }
-        if (n < 0) continue;
-        const gov = (clausesBySentence.get(c.sentence) ?? NO_CLAUSES).findLast((o) => o.verb.to <= n && !o.inQuote);
-        if (!gov || !gov.subject?.actors.length || gov.verb.passive) continue;
-        const govIndex = doc.clauses.indexOf(gov);
-        // A rejection a verb pattern already coded ('turned down calls by U.N. envoys to'), or a refusal to accept, is refined below.
-        const prior = byClause.get(govIndex);
-        if (prior && !prior.code.startsWith('12') && !(gov.verb.lemma === 'accept' && gov.status === 'negated' && prior.code.startsWith('08'))) continue;
-        const particle = T[gov.verb.to]?.norm;
-        const rejecting = REJECT_VERBS.has(gov.verb.lemma) || (gov.verb.lemma === 'turn' && particle === 'down') ||
-          (gov.verb.lemma === 'brush' && (particle === 'off' || particle === 'aside')) || (gov.verb.lemma === 'accept' && gov.status === 'negated');
-        if (!rejecting) continue;
-        // Who asked: the name before the noun ('U.S. appeals', "Russia's request", 'opposition demands'), or 'by X' after it.
-        let k0 = n - 1;
-        while (k0 > s.from && (T[k0].pos === 'ADJ' || T[k0].norm === "'s" || T[k0].norm === "'")) k0--;
-        let asker = coveringAt.get(k0) ?? null;
-        if (asker && asker.to !== k0 + 1) asker = null;
-        if (!asker && T[n + 1]?.norm === 'by') asker = mentionStart.get(T[n + 2]?.pos === 'DET' ? n + 3 : n + 2) ?? null;
-        if (!asker?.actors.length || asker === gov.subject) continue;
-        const list = verbPatterns.get(c.verb.lemma);
-        const p = list ? relaxed(list, c.verb.to, Math.min(c.to + 1, s.to), false) : undefined;
-        const code = (p && mapCode(k.recodes.get('refusals')!, p.code)) ?? '120';
-        const status: Status = gov.status === 'negated' ? 'occurred' : gov.status;
-        // The asking itself, by the asker to the one who turns it down: an appeal (02x), a demand (10x) or an offer (03x).
-        const asked = REQUEST_FAMILY.get(T[n].lemma);
-        const askCode = asked && (p ? (asked === '03' ? mapCode(k.intents, p.code) : mapCode(k.requests.get(asked)!, p.code)) : undefined);
-        if (asked && !asker.actors.some((a) => gov.subject!.actors.some((b) => b.code === a.code))) {
+        // '..., drawing condemnation from the United States and the United Nations': those it came from condemn the
+        // subject of the act (111).
+        for (const c of doc.clauses) {
+          if (c.inQuote || !DRAWING.has(c.verb.lemma) || !c.subject?.actors.length) continue;
+          let n = c.verb.to;
+          while (n < c.to && (T[n].pos === 'ADJ' || T[n].pos === 'DET' || T[n].pos === 'ADV')) n++;
+          if (!CENSURE.has(T[n]?.lemma ?? '') || T[n + 1]?.norm !== 'from') continue;
+          const first = mentionStart.get(n + 2) ?? (T[n + 2]?.pos === 'DET' ? mentionStart.get(n + 3) : undefined);
+          if (!first?.actors.length) continue;
+          const critics = [first];
+          let at = first.to;
+          while (at + 1 < c.to && (T[at].norm === 'and' || T[at].norm === ',')) {
+            const nx = mentionStart.get(at + 1) ?? (T[at + 1]?.pos === 'DET' ? mentionStart.get(at + 2) : undefined);
+            if (!nx?.actors.length) break;
+            critics.push(nx);
+            at = nx.to;
+          }
           candidates.push({
-            sentence: c.sentence, start: T[asker.from].start, end: T[c.verb.to - 1].end, sources: asker.actors, targets: [gov.subject, ...gov.coSubjects].flatMap((m) => m.actors),
-            code: askCode ?? `${asked}0`, status: 'occurred', statusCue: null, time: timeFor(null, c.sentence, 'occurred'), place: null, confidence: 0.5,
-            rule: `a ${T[n].lemma} to '${c.verb.lemma}'${p ? ` (${p.id} ${p.code})` : ''} -> ${askCode ?? `${asked}0`}, by whoever asked, to whoever turned it down; status occurred`,
+            sentence: c.sentence, start: T[c.verb.from].start, end: T[at - 1].end, sources: critics.flatMap((m) => m.actors), targets: c.subject.actors,
+            code: '111', status: 'occurred', statusCue: null, time: timeFor(c, c.sentence, 'occurred'), place: null, confidence: 0.5,
+            rule: `'${c.verb.lemma} ${T[n].text} from' -> 111, by those it came from on the one who acted; status occurred`,
           });
         }
-        if (prior) {
-          prior.status = status;
-          if (code !== prior.code && (prior.code === '120' || prior.code.startsWith('08'))) recode(prior, code, `turned down a ${T[n].lemma} to '${c.verb.lemma}'`);
-          continue;
-        }
-        const cand: Candidate = {
-          sentence: c.sentence, start: T[Math.min(gov.subject.from, gov.verb.from)].start, end: T[c.verb.to - 1].end,
-          sources: [gov.subject, ...gov.coSubjects].flatMap((m) => m.actors), targets: asker.actors, code, status, statusCue: gov.statusCue,
-          time: timeFor(gov, gov.sentence, status), place: placeFor(c.sentence, [gov.verb.from, c.to], mentionTokens([gov.subject, asker])), confidence: 0.55,
-          rule: `'${gov.verb.lemma}' a ${T[n].text} to '${c.verb.lemma}'${p ? ` (${p.id} ${p.code})` : ''} -> ${code}, aimed at whoever asked; status ${status}`,
-        };
-        candidates.push(cand);
-        byClause.set(govIndex, cand);
-      }
-      // "Beijing has rebuffed Sri Lanka's request for a deeper cut to its debt", "Washington has not turned down Kyiv's
-      // request for more Patriot systems": the owner of a request made it (02x), to whoever answers it.
-      for (const c of doc.clauses) {
-        if (c.inQuote || !c.subject?.actors.length) continue;
-        for (let n = c.verb.to; n < c.to; n++) {
-          if (T[n].pos !== 'NOUN' || !ASKED_FOR.has(T[n].lemma)) continue;
-          // The owner: "Sri Lanka's request for", 'U.S. appeals for', or 'appeals from Paris (for their freedom)'.
-          const poss = T[n - 1]?.norm === "'s" || T[n - 1]?.norm === "'" ? n - 1 : -1;
-          let owner = poss > 0 ? coveringAt.get(poss - 1) : undefined;
-          if (owner && owner.to !== poss) owner = undefined;
-          let forAt = n + 1;
-          if (!owner && (T[n + 1]?.norm === 'from' || T[n + 1]?.norm === 'by')) {
-            owner = mentionStart.get(T[n + 2]?.pos === 'DET' ? n + 3 : n + 2);
-            forAt = owner ? owner.to : -1;
-          }
-          if (!owner && coveringAt.get(n - 1)?.to === n && coveringAt.get(n - 1)?.adjectival) owner = coveringAt.get(n - 1);
-          if (!owner?.actors.length || owner.actors.some((a) => c.subject!.actors.some((b) => b.country && b.country === a.country))) break;
-          // Without 'for', only an owner after the noun says whose asking it is ('rebuffing months of requests from Kyiv').
-          const hasFor = T[forAt]?.norm === 'for';
-          if (!hasFor && owner.from < n) continue;
-          const what = hasFor ? T.slice(forAt + 1, Math.min(forAt + 8, c.to)) : [];
-          const has = (cls: string) => what.some((t) => k.classes.get(cls)?.has(t.lemma));
-          const code = has('milaid') || what.some((t) => AIR_DEFENCE.test(t.text)) ? '0232' : has('humaid') ? '0233' : has('econmoney') || what.some((t) => t.lemma === 'debt') ? '0231'
-            : has('freeing') || what.some((t) => t.lemma === 'freedom') ? '0253' : '020';
+        // 'swapped 185 prisoners each in an exchange mediated by the UAE', 'talks with Witkoff, which were mediated by
+        // Oman': the mediator of an act coded in the sentence mediates between its sides (045).
+        for (const c of doc.clauses) {
+          if (c.inQuote || !c.verb.passive || !c.agent?.actors.length || !MEDIATING.has(c.verb.lemma)) continue;
+          const sided = candidates.filter((x) => x.sentence === c.sentence && x.code < '09' && x.code !== '045' && x.start < T[c.verb.from].start);
+          const act = sided[sided.length - 1];
+          if (!act) continue;
+          const mediators = c.agent.actors;
+          const sides = new Map<string, ActorRef>();
+          for (const a of [...act.sources, ...act.targets]) if (a && !mediators.some((m) => m.country && m.country === a.country)) sides.set(a.country ?? a.code, a);
+          if (sides.size < 2) continue;
           candidates.push({
-            sentence: c.sentence, start: T[owner.from].start, end: T[Math.min(n + 1, c.to - 1)].end, sources: owner.actors, targets: c.subject.actors, code, status: 'occurred',
-            statusCue: null, time: null, place: null, confidence: 0.5,
-            rule: `'${owner.actors[0].text}'s ${T[n].text}${hasFor ? ' for' : ''}' -> ${code}, made to whom '${c.verb.lemma}' it; status occurred`,
+            ...act, start: T[c.verb.from].start, end: T[c.agent.to - 1].end, sources: mediators, targets: [...sides.values()], code: '045', status: c.status, statusCue: c.statusCue,
+            time: act.time, confidence: 0.6, rule: `'${c.verb.lemma} by' ${c.agent.actors.map((a) => a.code).join('+')} of the act coded before (${act.rule.split(';')[0]}) -> 045; status ${c.status}`,
           });
-          break;
         }
-      }
-      // 'Israel received a shipment of bombs from the United States', 'Ukraine got its first F-16s from Denmark': what is
-      // received is given by whoever it came from (07x), to the receiver.
-      for (const [ci, c] of doc.clauses.entries()) {
-        // ('receive IMF support': not a visit received, 043, but support given.)
-        const prior = byClause.get(ci);
-        if (c.inQuote || c.verb.passive || !RECEIVING.has(c.verb.lemma) || !c.subject?.actors.length || (prior && prior.code !== '043')) continue;
-        let from = -1;
-        for (let j = c.verb.to; j < c.to && j < c.verb.to + 12 && from < 0; j++) if (T[j].norm === 'from') from = j;
-        // ('jets from Denmark' is read as one phrase, Danish jets: the phrase that covers the name.)
-        const giverAt = T[from + 1]?.pos === 'DET' ? from + 2 : from + 1;
-        const owner = T[c.verb.to]?.pos === 'DET' ? mentionStart.get(c.verb.to + 1) : mentionStart.get(c.verb.to);
-        const given = owner && T[owner.to]?.pos === 'NOUN' && GIFT_WORDS.has(T[owner.to].lemma) ? owner : undefined;
-        const giver = from > 0 ? mentionStart.get(giverAt) ?? coveringAt.get(giverAt) : given;
-        if (from < 0 && given) from = given.to + 1;
-        if (!giver?.actors.length || giver.actors.some((a) => c.subject!.actors.some((b) => b.country && b.country === a.country))) continue;
-        const what = T.slice(c.verb.to, Math.max(from, giver.to));
-        const has = (cls: string) => what.some((t) => k.classes.get(cls)?.has(t.lemma) || k.classes.get(cls)?.has(t.norm));
-        const code = has('arms') || AIR_DEFENCE.test(what.map((t) => t.text).join(' ')) ? '072' : has('relief') ? '073' : has('money') ? '071' : what.some((t) => GIFT_WORDS.has(t.lemma)) ? '070' : null;
-        if (!code) continue;
-        if (prior) {
-          Object.assign(prior, { sources: giver.actors, targets: [c.subject, ...c.coSubjects].flatMap((m) => m.actors) });
-          recode(prior, code, `'${c.verb.lemma}' what another gives: by the giver, to the receiver`);
-          continue;
-        }
-        const cand: Candidate = {
-          sentence: c.sentence, start: T[c.verb.from].start, end: T[giver.to - 1].end, sources: giver.actors, targets: [c.subject, ...c.coSubjects].flatMap((m) => m.actors),
-          code, status: c.status, statusCue: c.statusCue, time: timeFor(c, c.sentence, c.status), place: placeFor(c.sentence, [c.verb.from, c.to], mentionTokens([c.subject, giver])), confidence: 0.5,
-          rule: `'${c.verb.lemma} ... from' -> ${code}, given by whoever it came from to the receiver; status ${c.status}`,
-        };
-        candidates.push(cand);
-        byClause.set(ci, cand);
-      }
-      // '..., drawing condemnation from the United States and the United Nations': those it came from condemn the
-      // subject of the act (111).
-      for (const c of doc.clauses) {
-        if (c.inQuote || !DRAWING.has(c.verb.lemma) || !c.subject?.actors.length) continue;
-        let n = c.verb.to;
-        while (n < c.to && (T[n].pos === 'ADJ' || T[n].pos === 'DET' || T[n].pos === 'ADV')) n++;
-        if (!CENSURE.has(T[n]?.lemma ?? '') || T[n + 1]?.norm !== 'from') continue;
-        const first = mentionStart.get(n + 2) ?? (T[n + 2]?.pos === 'DET' ? mentionStart.get(n + 3) : undefined);
-        if (!first?.actors.length) continue;
-        const critics = [first];
-        let at = first.to;
-        while (at + 1 < c.to && (T[at].norm === 'and' || T[at].norm === ',')) {
-          const nx = mentionStart.get(at + 1) ?? (T[at + 1]?.pos === 'DET' ? mentionStart.get(at + 2) : undefined);
-          if (!nx?.actors.length) break;
-          critics.push(nx);
-          at = nx.to;
-        }
-        candidates.push({
-          sentence: c.sentence, start: T[c.verb.from].start, end: T[at - 1].end, sources: critics.flatMap((m) => m.actors), targets: c.subject.actors,
-          code: '111', status: 'occurred', statusCue: null, time: timeFor(c, c.sentence, 'occurred'), place: null, confidence: 0.5,
-          rule: `'${c.verb.lemma} ${T[n].text} from' -> 111, by those it came from on the one who acted; status occurred`,
-        });
-      }
-      // 'swapped 185 prisoners each in an exchange mediated by the UAE', 'talks with Witkoff, which were mediated by
-      // Oman': the mediator of an act coded in the sentence mediates between its sides (045).
-      for (const c of doc.clauses) {
-        if (c.inQuote || !c.verb.passive || !c.agent?.actors.length || !MEDIATING.has(c.verb.lemma)) continue;
-        const sided = candidates.filter((x) => x.sentence === c.sentence && x.code < '09' && x.code !== '045' && x.start < T[c.verb.from].start);
-        const act = sided[sided.length - 1];
-        if (!act) continue;
-        const mediators = c.agent.actors;
-        const sides = new Map<string, ActorRef>();
-        for (const a of [...act.sources, ...act.targets]) if (a && !mediators.some((m) => m.country && m.country === a.country)) sides.set(a.country ?? a.code, a);
-        if (sides.size < 2) continue;
-        candidates.push({
-          ...act, start: T[c.verb.from].start, end: T[c.agent.to - 1].end, sources: mediators, targets: [...sides.values()], code: '045', status: c.status, statusCue: c.statusCue,
-          time: act.time, confidence: 0.6, rule: `'${c.verb.lemma} by' ${c.agent.actors.map((a) => a.code).join('+')} of the act coded before (${act.rule.split(';')[0]}) -> 045; status ${c.status}`,
-        });
-      }
-      // 'gathered outside the Israeli embassy to protest', 'stormed the Swedish embassy': protest at an embassy is aimed
-      // at the country it stands for.
-      for (const cand of candidates) {
-        if (!cand.code.startsWith('14') || cand.targets.some((t) => t && t.country && !cand.sources.some((a) => a.country === t.country))) continue;
-        const s = doc.sentences[cand.sentence];
-        let embassy: ActorRef | null = null;
-        for (let i = s.from + 1; i < s.to && !embassy; i++) {
-          if (!EMBASSY_WORDS.has(T[i].lemma)) continue;
-          const m = coveringAt.get(i - 1);
-          const of = T[i + 1]?.norm === 'of' ? mentionStart.get(T[i + 2]?.pos === 'DET' ? i + 3 : i + 2) : undefined;
-          const owner = m && m.to === i && m.adjectival ? m : of;
-          const a = owner?.actors[0];
-          if (a?.country && !cand.sources.some((x) => x.country === a.country) && countries.has(a.country)) embassy = homeCountry(countries.get(a.country)!);
-        }
-        if (!embassy) continue;
-        cand.targets = [embassy];
-        cand.rule = `${cand.rule.split(';')[0]}; at the ${embassy.code} embassy, so aimed at ${embassy.code}; status ${cand.status}`;
-      }
-      // 'imposed travel bans and asset freezes on Israel's far-right ministers': travel bans on another country's people
-      // are sanctions (163); on one's own, administrative sanctions (172).
-      for (const cand of candidates) {
-        if (cand.code !== '172' || !cand.targets.length || !/\btravel bans?\b/i.test(doc.text.slice(cand.start, cand.end))) continue;
-        if (!cand.targets.every((t) => t?.country && !cand.sources.some((a) => a.country === t.country))) continue;
-        recode(cand, '163', "a travel ban on another country's people");
-      }
-      // 'threatened to call a general strike unless the government agreed to a deal': a threat aimed at no one named is
-      // aimed at whoever the condition is on.
-      for (const cand of candidates) {
-        if (!cand.code.startsWith('13') || cand.targets.some((t) => t !== null)) continue;
-        const s = doc.sentences[cand.sentence];
-        for (let i = s.from; i < s.to; i++) {
-          if (T[i].norm !== 'unless' && T[i].norm !== 'if') continue;
-          const m = mentionStart.get(i + 1) ?? (T[i + 1]?.pos === 'DET' ? mentionStart.get(i + 2) : undefined);
-          if (m && m.actors.length && !m.actors.some((a) => cand.sources.some((b) => b.code === a.code))) {
-            cand.targets = m.actors;
-            cand.rule = `${cand.rule.split(';')[0]}; aimed at whom the condition is on ('${T[i].text} ${m.actors[0].text}'); status ${cand.status}`;
+        // 'gathered outside the Israeli embassy to protest', 'stormed the Swedish embassy': protest at an embassy is aimed
+        // at the country it stands for.
+        for (const cand of candidates) {
+          if (!cand.code.startsWith('14') || cand.targets.some((t) => t && t.country && !cand.sources.some((a) => a.country === t.country))) continue;
+          const s = doc.sentences[cand.sentence];
+          let embassy: ActorRef | null = null;
+          for (let i = s.from + 1; i < s.to && !embassy; i++) {
+            if (!EMBASSY_WORDS.has(T[i].lemma)) continue;
+            const m = coveringAt.get(i - 1);
+            const of = T[i + 1]?.norm === 'of' ? mentionStart.get(T[i + 2]?.pos === 'DET' ? i + 3 : i + 2) : undefined;
+            const owner = m && m.to === i && m.adjectival ? m : of;
+            const a = owner?.actors[0];
+            if (a?.country && !cand.sources.some((x) => x.country === a.country) && countries.has(a.country)) embassy = homeCountry(countries.get(a.country)!);
           }
-          break;
+          if (!embassy) continue;
+          cand.targets = [embassy];
+          cand.rule = `${cand.rule.split(';')[0]}; at the ${embassy.code} embassy, so aimed at ${embassy.code}; status ${cand.status}`;
         }
-      }
-      // 'called off a march planned for Saturday', 'called off a 24-hour strike': the protest called off is also a protest
-      // that did not happen (141, 143, 144 negated), beside the easing of dissent (082).
-      for (const cand of [...candidates]) {
-        if (cand.code !== '082' || !/\boff\b/i.test(doc.text.slice(cand.start, cand.end))) continue;
-        const words = doc.text.slice(cand.start, cand.end + 40).toLowerCase();
-        const code = /\bstrikes?\b|\bwalkout\b/.test(words) ? '143' : /\bblockades?\b/.test(words) ? '144' : /\b(march|marches|protests?|rall(y|ies)|demonstrations?)\b/.test(words) ? '141' : null;
-        if (!code) continue;
-        const home = cand.sources[0]?.country;
-        if (!home || !countries.has(home)) continue;
-        // With no target, the protest is against the protesters' own government (toEvent).
-        candidates.push({ ...cand, code, status: 'negated', targets: [null], rule: `${cand.rule.split(';')[0]} -> ${code} (the protest called off, negated); status negated` });
-      }
-      // 'rallied to demand the removal of President Yoon', 'marched to demand action over killings of women': a protest for
-      // a change of leader is 1411, for rights 1413.
-      for (const cand of candidates) {
-        if (cand.code !== '141') continue;
-        const text = doc.sentences[cand.sentence].text;
-        const sub = LEADER_CHANGE.test(text) ? '1411' : RIGHTS_DEMAND.test(text) ? '1413' : null;
-        if (!sub) continue;
-        recode(cand, sub, sub === '1411' ? 'for a change of leader' : 'for rights');
-      }
-      // 'Rioters attacked a hotel housing asylum seekers': an attack by a crowd is a riot (145).
-      for (const cand of candidates) {
-        if (cand.code !== '190' || !cand.sources.length || !cand.sources.every((a) => a.sector === 'CVL' && CROWD_WORDS.test(a.text))) continue;
-        recode(cand, '145', 'an attack by a crowd is a riot');
-      }
-      // 'a five-day walkout in a dispute over pay', 'a strike against the pension reform': a strike for a change of
-      // policy (1432).
-      for (const cand of candidates) {
-        if (cand.code !== '143' || !POLICY_DISPUTE.test(doc.sentences[cand.sentence].text)) continue;
-        recode(cand, '1432', 'a strike over policy');
-      }
-      // 'ordered two UN aid officials to leave the country': sending an organisation's people away is expelling it
-      // (166; 1663 for aid agencies), not deporting individuals (174).
-      for (const cand of candidates) {
-        if (cand.code !== '174' || !cand.targets.length) continue;
-        // 'ordered the ambassador of Belarus to leave': expelling diplomats reduces relations (161).
-        if (cand.targets.every((t) => t && DIPLOMAT_WORDS.test(t.text))) {
-          recode(cand, '161', 'diplomats sent away');
-          continue;
+        // 'imposed travel bans and asset freezes on Israel's far-right ministers': travel bans on another country's people
+        // are sanctions (163); on one's own, administrative sanctions (172).
+        for (const cand of candidates) {
+          if (cand.code !== '172' || !cand.targets.length || !/\btravel bans?\b/i.test(doc.text.slice(cand.start, cand.end))) continue;
+          if (!cand.targets.every((t) => t?.country && !cand.sources.some((a) => a.country === t.country))) continue;
+          recode(cand, '163', "a travel ban on another country's people");
         }
-        // 'ordered French troops to leave the country': another country's forces sent away are expelled (166).
-        const foreignForces = cand.targets.every((t) => t && t.sector === 'MIL' && t.country && !cand.sources.some((a) => a.country === t.country));
-        if (!foreignForces && !cand.targets.every((t) => t && /^(IGO|NGO)/.test(t.code))) continue;
-        const aid = !foreignForces && cand.targets.every((t) => AID_AGENCY.test(t!.code) || /\baid\b|humanitarian|relief/i.test(t!.text));
-        const code = aid ? '1663' : '166';
-        recode(cand, code, `${foreignForces ? "another country's forces" : "an organisation's people"} sent away`);
-      }
+        // 'threatened to call a general strike unless the government agreed to a deal': a threat aimed at no one named is
+        // aimed at whoever the condition is on.
+        for (const cand of candidates) {
+          if (!cand.code.startsWith('13') || cand.targets.some((t) => t !== null)) continue;
+          const s = doc.sentences[cand.sentence];
+          for (let i = s.from; i < s.to; i++) {
+            if (T[i].norm !== 'unless' && T[i].norm !== 'if') continue;
+            const m = mentionStart.get(i + 1) ?? (T[i + 1]?.pos === 'DET' ? mentionStart.get(i + 2) : undefined);
+            if (m && m.actors.length && !m.actors.some((a) => cand.sources.some((b) => b.code === a.code))) {
+              cand.targets = m.actors;
+              cand.rule = `${cand.rule.split(';')[0]}; aimed at whom the condition is on ('${T[i].text} ${m.actors[0].text}'); status ${cand.status}`;
+            }
+            break;
+          }
+        }
+        // 'called off a march planned for Saturday', 'called off a 24-hour strike': the protest called off is also a protest
+        // that did not happen (141, 143, 144 negated), beside the easing of dissent (082).
+        for (const cand of [...candidates]) {
+          if (cand.code !== '082' || !/\boff\b/i.test(doc.text.slice(cand.start, cand.end))) continue;
+          const words = doc.text.slice(cand.start, cand.end + 40).toLowerCase();
+          const code = /\bstrikes?\b|\bwalkout\b/.test(words) ? '143' : /\bblockades?\b/.test(words) ? '144' : /\b(march|marches|protests?|rall(y|ies)|demonstrations?)\b/.test(words) ? '141' : null;
+          if (!code) continue;
+          const home = cand.sources[0]?.country;
+          if (!home || !countries.has(home)) continue;
+          // With no target, the protest is against the protesters' own government (toEvent).
+          candidates.push({ ...cand, code, status: 'negated', targets: [null], rule: `${cand.rule.split(';')[0]} -> ${code} (the protest called off, negated); status negated` });
+        }
+        // 'rallied to demand the removal of President Yoon', 'marched to demand action over killings of women': a protest for
+        // a change of leader is 1411, for rights 1413.
+        for (const cand of candidates) {
+          if (cand.code !== '141') continue;
+          const text = doc.sentences[cand.sentence].text;
+          const sub = LEADER_CHANGE.test(text) ? '1411' : RIGHTS_DEMAND.test(text) ? '1413' : null;
+          if (!sub) continue;
+          recode(cand, sub, sub === '1411' ? 'for a change of leader' : 'for rights');
+        }
+        // 'Rioters attacked a hotel housing asylum seekers': an attack by a crowd is a riot (145).
+        for (const cand of candidates) {
+          if (cand.code !== '190' || !cand.sources.length || !cand.sources.every((a) => a.sector === 'CVL' && CROWD_WORDS.test(a.text))) continue;
+          recode(cand, '145', 'an attack by a crowd is a riot');
+        }
+        // 'a five-day walkout in a dispute over pay', 'a strike against the pension reform': a strike for a change of
+        // policy (1432).
+        for (const cand of candidates) {
+          if (cand.code !== '143' || !POLICY_DISPUTE.test(doc.sentences[cand.sentence].text)) continue;
+          recode(cand, '1432', 'a strike over policy');
+        }
+        // 'ordered two UN aid officials to leave the country': sending an organisation's people away is expelling it
+        // (166; 1663 for aid agencies), not deporting individuals (174).
+        for (const cand of candidates) {
+          if (cand.code !== '174' || !cand.targets.length) continue;
+          // 'ordered the ambassador of Belarus to leave': expelling diplomats reduces relations (161).
+          if (cand.targets.every((t) => t && DIPLOMAT_WORDS.test(t.text))) {
+            recode(cand, '161', 'diplomats sent away');
+            continue;
+          }
+          // 'ordered French troops to leave the country': another country's forces sent away are expelled (166).
+          const foreignForces = cand.targets.every((t) => t && t.sector === 'MIL' && t.country && !cand.sources.some((a) => a.country === t.country));
+          if (!foreignForces && !cand.targets.every((t) => t && /^(IGO|NGO)/.test(t.code))) continue;
+          const aid = !foreignForces && cand.targets.every((t) => AID_AGENCY.test(t!.code) || /\baid\b|humanitarian|relief/i.test(t!.text));
+          const code = aid ? '1663' : '166';
+          recode(cand, code, `${foreignForces ? "another country's forces" : "an organisation's people"} sent away`);
+        }
+      };
+      laterPasses();
       const events: EventRecord[] = [];
       for (const c of candidates) {
         for (const source of c.sources) {
