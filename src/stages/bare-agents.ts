@@ -52,7 +52,8 @@ export const bareAgentsStage: Stage = {
       // ('Iran would walk away from the talks with Washington, Deputy Foreign Minister X warned': a speaker named after a
       // comma, before a verb of saying, speaks for the sentence's first actor, not the last one named.)
       const attribution = T[m.from - 1]?.text === ',' && SAYING.has(T[m.to]?.lemma ?? '') && T[m.to].sentence === m.sentence;
-      const before = PEOPLE_ROLES.has(m.role) ? null : (attribution ? doc.mentions.find : doc.mentions.findLast).call(doc.mentions, (x) => x.sentence === m.sentence && x.to <= m.from && Boolean(x.actors[0]?.country))?.actors[0].country ?? null;
+      const placedBefore = (x: Mention) => x.sentence === m.sentence && x.to <= m.from && Boolean(x.actors[0]?.country);
+      const before = PEOPLE_ROLES.has(m.role) ? null : (attribution ? doc.mentions.find(placedBefore) : doc.mentions.findLast(placedBefore))?.actors[0].country ?? null;
       // Last, for the institutions and people of a place, the country the article is most about.
       // 'shelled Kharkiv on Tuesday, killing two civilians': the people of the place struck just before.
       const struck = !near.length && PEOPLE_ROLES.has(m.role) && m.from > 0 && doc.tokens.slice(m.from - 3, m.from).some((t) => t.text === ',')
