@@ -842,7 +842,9 @@ export function eventsStage(k: Knowledge): Stage {
                 if (x && yAt !== undefined) {
                   sourceM = x;
                   hit = { target: mentionStart.get(yAt)!, moreTargets: [], end: mentionStart.get(yAt)!.to, literals: 1 };
-                  if (TALK_NOUNS.has(T[i].lemma) || T[i].lemma === 'negotiation' || MUTUAL_NOUNS.has(p.anchor[0])) mutual = [...x.actors, ...mentionStart.get(yAt)!.actors];
+                  // ('welcomed the ceasefire agreement between Israel and Hamas': an agreement referred to with 'the' is no news of its own.)
+                const referred = SETTLEMENT_NOUNS.has(p.anchor[0]) && T.slice(Math.max(s.from, i - 3), i).some((t) => t.norm === 'the');
+                if ((TALK_NOUNS.has(T[i].lemma) || T[i].lemma === 'negotiation' || MUTUAL_NOUNS.has(p.anchor[0])) && !referred) mutual = [...x.actors, ...mentionStart.get(yAt)!.actors];
                 } else if (x && x.actors.length >= 2) {
                   mutual = x.actors;
                 }
@@ -1627,6 +1629,8 @@ const POLICY_VERBS = new Set(['stop', 'end', 'halt', 'change', 'reverse', 'scrap
 const LATER_PHRASE = new Set(['after', 'before', 'since', 'following', 'despite', 'ahead', 'until', 'amid']);
 /** Verbs of receiving, whose giver follows 'from' ('received tanks from Germany'). */
 const RECEIVING = new Set(['receive', 'get', 'obtain', 'secure', 'win']);
+/** Settlements between two sides, news only when made ('a deal between', not 'the agreement between'). */
+const SETTLEMENT_NOUNS = new Set(['deal', 'agreement', 'accord', 'pact', 'treaty']);
 /** Verbs of fighting breaking out, after which 'between X and Y' names the sides ('Fighting erupted between'). */
 const ERUPTING = new Set(['erupt', 'break', 'flare', 'resume', 'rage', 'intensify', 'escalate', 'continue']);
 /** 'in retaliation for', 'in response to', 'in protest at': what follows is the act reacted to. */
