@@ -1234,6 +1234,11 @@ export function eventsStage(k: Knowledge): Stage {
         collect(sentence);
         // ('Taipei said it had put its forces on alert in response': none here, so the one the sentence before names.)
         if (others.size === 0 && sentence > 0) collect(sentence - 1);
+        // ('put its forces on alert as Russia carried out a drone attack on Ukraine': of several, the one using force.)
+        if (others.size > 1) {
+          const attacker = candidates.find((o) => o.sentence === sentence && o.code >= '18' && o.code < '21' && o.sources[0]?.country && others.has(o.sources[0].country))?.sources[0].country;
+          if (attacker) { others.clear(); others.add(attacker); }
+        }
         if (others.size !== 1) return null;
         const c = countries.get([...others][0])!;
         return { text: '', code: c.code, country: c.code, sector: null, name: c.name, id: c.code.toLowerCase(), type: 'country', rule: `force posture: aimed at the one other country the sentence names, ${c.code}` };

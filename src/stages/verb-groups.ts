@@ -223,6 +223,13 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
       out[i] = retag(t, 'ADJ');
       continue;
     }
+    // 'put its forces on heightened alert', 'under renewed pressure': a past form right after a preposition, before a noun
+    // or adjective, is an adjective.
+    if (t.pos === 'VERB' && t.norm.endsWith('ed') && prev.pos === 'ADP' && prev.norm !== 'that' && (next.pos === 'NOUN' || next.pos === 'ADJ') && next.sentence === t.sentence && prev.sentence === t.sentence) {
+      out ??= [...tokens];
+      out[i] = retag(t, 'ADJ');
+      continue;
+    }
     // "the IAEA's most experienced inspectors", 'a highly trained unit': a past form after a degree adverb, before a noun, is an adjective.
     if (t.pos === 'VERB' && t.norm.endsWith('ed') && prev.pos === 'ADV' && DEGREE.has(prev.norm) && next.pos === 'NOUN' && next.sentence === t.sentence) {
       out ??= [...tokens];
