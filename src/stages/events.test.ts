@@ -355,6 +355,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: "The head of Israel's Histadrut labour federation threatened to call a general strike.", want: ['ISRGOV>ISR 133 occurred 2025-10-16'] },
   { text: 'A ceasefire between Israel and Hezbollah is due to take effect at 4 a.m. on Wednesday.', want: ['ISR>LBNREB 0871 planned 2025-10-22', 'LBNREB>ISR 0871 planned 2025-10-22'] },
   { text: 'Poland put its air defences and armed forces on heightened alert as Russia carried out a massive drone attack on western Ukraine.', want: ['POL>RUS 152 occurred 2025-10-16', 'RUS>UKR 1952 occurred 2025-10-16'] },
+  { text: 'There was no treaty between the US and Russia.', want: ['USA>RUS 057 negated 2025-10-16', 'RUS>USA 057 negated 2025-10-16'] },
   { text: 'Pakistan will not accept Iranian demands to hand over militants.', want: ['PAK>IRN 1213 occurred 2025-10-16', 'IRN>PAK 1013 occurred 2025-10-16'] },
   { text: "Somalia's offensive against al-Shabaab stalled.", want: ['SOM>SOMREB 190 occurred 2025-10-16'] },
   { text: 'Rioters attacked a hotel housing asylum seekers in Rotherham on Sunday.', want: ['GBRCVL>GBRREF 145 occurred 2025-10-12'] },

@@ -863,7 +863,9 @@ export function eventsStage(k: Knowledge): Stage {
                 let edge = i - 1;
                 while (edge > s.from && (['ADJ', 'DET', 'NUM'].includes(T[edge].pos) || T[edge].norm === "'s" || inTime.has(edge))) edge--;
                 const ownPhrase = !predicate && T[edge]?.pos === 'ADP' && !(container && k.lightVerbs.has(container.verb.lemma));
-                const status: Status = container && !container.inQuote && !ownPhrase ? container.status : 'occurred';
+                // ('there was no treaty between the US and Russia': denied.)
+              const denied = T.slice(Math.max(s.from, i - 3), i).some((t) => t.norm === 'no');
+              const status: Status = denied ? 'negated' : container && !container.inQuote && !ownPhrase ? container.status : 'occurred';
                 // 'Peace talks between Pakistan and Afghanistan broke down': talks that collapse are broken off (164).
                 const collapsed = predicate && TALK_NOUNS.has(T[i].lemma) && (COLLAPSING.has(predicate.verb.lemma) || (predicate.verb.lemma === 'break' && T[predicate.verb.to]?.norm === 'down'));
                 const code = collapsed ? '164' : p.code;
