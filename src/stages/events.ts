@@ -694,7 +694,9 @@ export function eventsStage(k: Knowledge): Stage {
           while (obj < c.to && (T[obj].pos === 'DET' || T[obj].pos === 'ADJ')) obj++;
           const idiom = STRIKE_IDIOMS.has(T[obj]?.lemma ?? '');
           // (A pattern kept to a kind of source keeps to it here too: 'enter TARGET' is for troops, not for 'Americans barred from entering'.)
-          const p = idiom ? undefined : relaxed(forceList(list).filter((x) => !x.target && (!x.source || source.actors.some((a) => fits(a, x.source!)))), c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to));
+          const forces = forceList(list);
+          const usable = forces.some((x) => x.source) ? forces.filter((x) => !x.source || source.actors.some((a) => fits(a, x.source!))) : forces;
+          const p = idiom ? undefined : relaxed(usable, c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to));
           // Not a place in a later clause of time: 'since signing a declaration at the White House'.
           const where = p ? placeFor(c.sentence, [c.verb.from, c.to], laterClausePlaces(c)) : null;
           const target = where ? placeMention(where, countries) : null;
@@ -857,7 +859,8 @@ export function eventsStage(k: Knowledge): Stage {
                 const predicate0 = clauses.find((c) => c.verb.from >= npEnd && c.verb.from <= npEnd + 4 && !c.inQuote &&
                   T.slice(npEnd, c.verb.from).every((t) => ['NOUN', 'PROPN', 'PART', 'ADJ'].includes(t.pos) && t.text !== ','));
                 // ('is due to take effect on Wednesday': the verb its frame governs.)
-                const predicate = (predicate0 && clauses.find((c) => c.governor === doc.clauses.indexOf(predicate0) && c.verb.form === 'infinitive')) ?? predicate0;
+                const predicateAt = predicate0 ? doc.clauses.indexOf(predicate0) : -1;
+                const predicate = (predicate0 && clauses.find((c) => c.governor === predicateAt && c.verb.form === 'infinitive')) ?? predicate0;
                 const container = predicate ?? clauses.findLast((c) => c.verb.head < i && i < c.to) ?? clauses.find((c) => c.verb.head > i && !c.inQuote) ?? null;
                 // 'did not travel to Alaska for Friday's summit between Trump and Putin': a phrase of its own keeps its status.
                 let edge = i - 1;
@@ -1676,10 +1679,13 @@ const PLACE_BACK: ReadonlyMap<string, string[]> = new Map(Object.entries({
   enclave: ['region'], territory: ['region'], province: ['region'], region: ['region'],
 }));
 const forceLists = new WeakMap<Pattern[], Pattern[]>();
-/** A verb's patterns for force, claims and cyber attacks, filtered once per verb. */
+/**
+ * A verb's patterns for force, claims and cyber attacks, filtered once per verb; not those kept to a kind of target,
+ * which a place standing for its country cannot be ('down TARGET' for military targets).
+ */
 function forceList(list: Pattern[]): Pattern[] {
   let f = forceLists.get(list);
-  if (!f) forceLists.set(list, (f = list.filter((x) => (x.code >= '18' && x.code < '21') || x.code === '015' || x.code === '176')));
+  if (!f) forceLists.set(list, (f = list.filter((x) => ((x.code >= '18' && x.code < '21') || x.code === '015' || x.code === '176') && !x.target)));
   return f;
 }
 const homeLists = new WeakMap<Pattern[], Pattern[]>();
@@ -1703,11 +1709,11 @@ const CENSURE = new Set(['condemnation', 'criticism', 'rebuke', 'censure', 'outr
 /** Nouns of asking for something, owned by who asked ("Kyiv's request for more Patriot systems"). */
 const ASKED_FOR = new Set(['request', 'appeal', 'plea', 'demand', 'call']);
 const AIR_DEFENCE = /^(Patriot|Patriots|NASAMS|IRIS-T|HIMARS|ATACMS|F-16s?|tanks?|howitzers?)$/;
-/** Nouns of asking whose infinitive is the act asked for ('a request to station aircraft'). */
-const REQUEST_WORDS = new Set(['demand', 'call', 'request', 'appeal', 'plea', 'recommendation', 'proposal', 'offer', 'invitation', 'ultimatum']);
-/** Verbs of turning down what was asked ('rejected demands to', 'declined an appeal to'); also 'turn down', 'brush off'. */
 /** Nouns of asking by the family of what they ask: 'an appeal to' 02x, 'demands to' 10x, 'an offer to' 03x. */
 const REQUEST_FAMILY: ReadonlyMap<string, string> = new Map([['call', '02'], ['request', '02'], ['appeal', '02'], ['plea', '02'], ['invitation', '02'], ['demand', '10'], ['ultimatum', '10'], ['offer', '03'], ['proposal', '03']]);
+/** Nouns of asking whose infinitive is the act asked for ('a request to station aircraft'). */
+const REQUEST_WORDS: ReadonlySet<string> = new Set([...REQUEST_FAMILY.keys(), 'recommendation']);
+/** Verbs of turning down what was asked ('rejected demands to', 'declined an appeal to'); also 'turn down', 'brush off'. */
 const REJECT_VERBS = new Set(['reject', 'decline', 'dismiss', 'rebuff', 'spurn', 'refuse', 'ignore', 'snub', 'defy']);
 /** Verbs of mediating whose passive agent mediates the act it is said of ('an exchange mediated by the UAE'). */
 const MEDIATING = new Set(['mediate', 'broker', 'facilitate']);
