@@ -1099,6 +1099,8 @@ export function eventsStage(k: Knowledge): Stage {
               let lead = left;
               if (lead >= s.from && T[lead].norm === "'s") lead = (doc.mentions.find((m) => m.to === lead && m.actors.length)?.from ?? lead - 1) - 1;
               else if (lead >= s.from && T[lead].pos === 'PRON' && POSSESSIVES.has(T[lead].norm)) lead--;
+              // ('respond to the Indian strikes': so is the people's adjective.)
+              else if (how === 'modifier' && sourceM) lead = sourceM.from - 1;
               if (lead >= s.from && T[lead].pos === 'DET') lead--;
               const inPhrase = left >= s.from && (T[left].pos === 'ADP' || (T[left].norm === "'s" && left - 1 >= s.from && timeAtToken.has(left - 1)) || (lead >= s.from && T[lead].pos === 'ADP'));
               const cIntent = cfr?.intent && cgov && !inPhrase ? mapCode(k.intents, code) : undefined;
@@ -1175,12 +1177,15 @@ export function eventsStage(k: Knowledge): Stage {
             let k0 = -1;
             if (w === 'over' && main.code >= '10' && main.code < '18') k0 = j + 1;
             else if (w === 'in' && CAUSE_NOUNS.has(T[j + 1].norm) && CAUSE_PREPS.has(T[j + 2]?.norm ?? '')) k0 = j + 3;
+            // 'would respond to the Indian strikes', 'retaliated for Israel's air strikes': what is answered.
+            const answering = j === c.verb.to && ANSWERS.get(c.verb.lemma) === w;
+            if (answering) k0 = j + 1;
             if (k0 < 0) continue;
             // The event noun heading the phrase: past determiners, adjectives, owners, times, 'a round of'.
             let i = k0;
             while (i < stop && i < k0 + 8 && (['DET', 'ADJ', 'NUM', 'ADV'].includes(T[i].pos) || T[i].norm === "'s" || POSSESSIVES.has(T[i].norm) || inTime.has(i) || inMention.has(i) ||
               (SERIES.has(T[i].lemma) && T[i + 1]?.norm === 'of') || (T[i].norm === 'of' && SERIES.has(T[i - 1]?.lemma ?? '')))) i++;
-            const list = T[i] && T[i].pos === 'NOUN' && !consumed.has(i) ? nounPatterns.get(T[i].lemma) : undefined;
+            const list = T[i] && T[i].pos === 'NOUN' && (!consumed.has(i) || answering) ? nounPatterns.get(T[i].lemma) : undefined;
             if (!list) break;
             let doer: Mention | undefined = doc.mentions.find((m) => m.sentence === c.sentence && m.from >= k0 && m.to <= i && m.actors.length > 0 && (m.kind !== 'pronoun' || m.possessive));
             let chosen: Pattern | undefined;
@@ -1646,6 +1651,8 @@ const ERUPTING = new Set(['erupt', 'break', 'flare', 'resume', 'rage', 'intensif
 /** 'in retaliation for', 'in response to', 'in protest at': what follows is the act reacted to. */
 const CAUSE_NOUNS = new Set(['retaliation', 'response', 'revenge', 'reprisal', 'protest', 'reaction']);
 const CAUSE_PREPS = new Set(['for', 'to', 'at', 'against', 'over']);
+/** Verbs of answering an act, and the preposition before the act: 'respond to the strikes', 'retaliate for the attack'. */
+const ANSWERS = new Map([['respond', 'to'], ['retaliate', 'for']]);
 /** 'the latest round of sanctions', 'a wave of arrests': the event noun is after 'of'. */
 const SERIES = new Set(['round', 'wave', 'series', 'spate', 'string', 'flurry', 'barrage', 'package', 'raft', 'set']);
 

@@ -143,6 +143,8 @@ const REFRAIN = new Set(['refrain', 'abstain', 'desist']);
 /** Verbs whose past form after a noun and before this word is passive: 'accused of', 'charged with'. */
 const ACCUSED_OF: Record<string, string> = { accuse: 'of', suspect: 'of', convict: 'of', charge: 'with', acquit: 'of' };
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** How the adjectives of peoples end: 'Indian', 'Israeli', 'Chinese', 'British', 'French', 'Thai'. */
+const DEMONYM_END = /(an|ian|i|ese|ish|ch)$/;
 /** Words the tagger reads as adjectives that stand as adverbs inside a verb group ('could further downgrade'). */
 const ADVERB_LIKE = new Set(['further', 'soon', 'likely', 'formally', 'first', 'jointly', 'late', 'early']);
 const PERFECT_OR_PASSIVE = new Set(['have', 'has', 'had', "'ve", 'was', 'were', 'been', 'be', 'is', 'are', 'being']);
@@ -472,6 +474,9 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
     if (!(prev.pos === 'PROPN' || (prev.pos === 'PRON' && prev.norm !== 'its'))) continue;
     // 'lifted U.S. sanctions on Syria': a name right after a verb is its object's modifier, and the noun stays a noun.
     if (i >= 2 && tokens[i - 2].pos === 'VERB' && tokens[i - 2].sentence === t.sentence) continue;
+    // 'respond to the Indian strikes on its territory': an event noun after an article and a people's adjective stays a noun.
+    if (i >= 2 && ARTICLES.has(tokens[i - 2].norm) && DEMONYM_END.test(prev.norm) && t.norm.endsWith('s') &&
+      (nounPhrases.has(t.norm.slice(0, -1)) || (t.norm.endsWith('es') && nounPhrases.has(t.norm.slice(0, -2))))) continue;
     if (!(next.norm === 'to' || next.pos === 'DET' || next.pos === 'PROPN' || ['with', 'on', 'for', 'that'].includes(next.norm))) continue;
     out ??= [...tokens];
     out[i] = asVerb(t);
