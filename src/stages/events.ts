@@ -307,7 +307,17 @@ export function eventsStage(k: Knowledge): Stage {
        */
       const unnamedAgent = (c: Clause, list: Pattern[]): Mention | null => {
         // Not killings, injuries or displacement: 'was killed in a helicopter crash' may be no one's act.
-        if (!c.subject?.actors.length || !list.some((p) => objectFirst(p) && DELIBERATE.test(p.code))) return null;
+        if (!c.subject?.actors.length) return null;
+        // '..., an attack that Iran blamed on Israel', '..., an attack claimed by Islamic State': the one it is laid on.
+        if (list.some((p) => objectFirst(p) && /^(18|19|20)/.test(p.code))) {
+          const s = doc.sentences[c.sentence];
+          for (let i = c.to; i + 2 < s.to; i++) {
+            const laid = (T[i].lemma === 'blame' && T[i + 1].norm === 'on') || (T[i].lemma === 'claim' && T[i + 1].norm === 'by' && T[i].pos === 'VERB');
+            const m = laid ? mentionStart.get(T[i + 2].pos === 'DET' ? i + 3 : i + 2) : undefined;
+            if (m?.actors.length) return m;
+          }
+        }
+        if (!list.some((p) => objectFirst(p) && DELIBERATE.test(p.code))) return null;
         const where = placeFor(c.sentence, [c.verb.from, c.to], new Set());
         let country = where?.place.country ? countries.get(where.place.country) : undefined;
         let placeText = where?.place.text ?? '';
@@ -1025,6 +1035,14 @@ export function eventsStage(k: Knowledge): Stage {
                 const agent = mentionStart.get(hit.end + 1) ?? (T[hit.end + 1].pos === 'DET' ? mentionStart.get(hit.end + 2) : undefined);
                 if (agent) { sourceM = agent; how = "agent after 'by'"; }
               }
+              // 'blamed Moscow for the attack on the hospital', 'accused Russia of a missile strike': the one blamed is the doer.
+              if (!sourceM && container && !container.inQuote && BLAMING.has(container.verb.lemma) && left >= s.from) {
+                const prep = T[left].pos === 'DET' ? left - 1 : left;
+                if (prep > container.verb.to && (T[prep].norm === 'for' || T[prep].norm === 'of')) {
+                  const blamed = doc.mentions.find((m) => m.sentence === s.index && m.from >= container!.verb.to && m.to === prep && m.actors.length);
+                  if (blamed && blamed !== container.subject) { sourceM = blamed; how = `blamed by '${container.verb.lemma}'`; }
+                }
+              }
               // 'The jailing of opposition leaders in Tbilisi drew criticism': a definite protest or arrest opening the sentence is its news.
               const openingAct = left === s.from && DEFINITE.has(T[left].norm) && DOMESTIC.test(p.code);
               // 'claimed responsibility for the bombings', 'held the talks': a light verb's object is reported, not referred to.
@@ -1651,6 +1669,8 @@ const ERUPTING = new Set(['erupt', 'break', 'flare', 'resume', 'rage', 'intensif
 /** 'in retaliation for', 'in response to', 'in protest at': what follows is the act reacted to. */
 const CAUSE_NOUNS = new Set(['retaliation', 'response', 'revenge', 'reprisal', 'protest', 'reaction']);
 const CAUSE_PREPS = new Set(['for', 'to', 'at', 'against', 'over']);
+/** Verbs that lay an act on someone: 'blamed X for the attack', 'accused X of the bombing'. */
+const BLAMING = new Set(['blame', 'accuse', 'condemn', 'criticise', 'criticize', 'denounce', 'fault']);
 /** Verbs of answering an act, and the preposition before the act: 'respond to the strikes', 'retaliate for the attack'. */
 const ANSWERS = new Map([['respond', 'to'], ['retaliate', 'for']]);
 /** 'the latest round of sanctions', 'a wave of arrests': the event noun is after 'of'. */
