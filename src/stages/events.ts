@@ -248,10 +248,13 @@ export function eventsStage(k: Knowledge): Stage {
         const chain = new Set<Clause>();
         for (let cl: Clause | null = c; cl; cl = cl.governor !== null ? doc.clauses[cl.governor] : null) chain.add(cl);
         // (one after the event's verb often shares its day: 'fired on protesters who stormed parliament on Tuesday').
-        // Nor one in a contact clause after it ('lifted the curfew they imposed last week').
+        // Nor one in a contact clause after it ('lifted the curfew they imposed last week'), or a participle on a noun
+        // ('refused to release two teachers held since 2022').
         const contact = (o: Clause) => o.verb.from >= 2 && CONTACT_SUBJECTS.has(T[o.verb.from - 1].norm) && T[o.verb.from - 2].pos === 'NOUN' && T[o.verb.from - 2].sentence === o.sentence;
         const relatives = c ? (clausesBySentence.get(sentence) ?? NO_CLAUSES).filter((o) => !chain.has(o) && ((o.to <= c.verb.from && isRelative(o)) || (o.verb.from > c.verb.from && contact(o)))) : NO_CLAUSES;
-        return times.find((t) => !t.modifier && strict(t) && !relatives.some((o) => within(...clauseSpan(o))(t))) ?? null;
+        const participles = c ? (clausesBySentence.get(sentence) ?? NO_CLAUSES).filter((o) => o.verb.from > c.verb.from && o.verb.passive && o.verb.form === 'participle') : NO_CLAUSES;
+        const ownedByParticiple = (t: TimeMention) => participles.some((o) => t.from >= o.verb.to && t.from <= o.verb.to + 3 && !T.slice(o.verb.to, t.from).some((x) => x.text === ','));
+        return times.find((t) => !t.modifier && strict(t) && !relatives.some((o) => within(...clauseSpan(o))(t)) && !ownedByParticiple(t)) ?? null;
       };
       /** A relative clause: 'who faces', 'which broke off', 'which it imposed'. */
       const isRelative = (o: Clause): boolean => {
@@ -318,6 +321,12 @@ export function eventsStage(k: Knowledge): Stage {
           }
         }
         if (!list.some((p) => objectFirst(p) && DELIBERATE.test(p.code))) return null;
+        // 'urged Tehran to free X, two French citizens held since 2022': who is to free them holds them.
+        if (c.verb.form === 'participle' && list.some((p) => objectFirst(p) && p.code.startsWith('17'))) {
+          const freer = (clausesBySentence.get(c.sentence) ?? NO_CLAUSES).find((o) => o !== c && FREEING.has(o.verb.lemma) && o.verb.to <= c.subject!.from && o.subject?.actors.length && !o.verb.passive &&
+            !T.slice(o.verb.to, c.subject!.from).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.norm === 'that'));
+          if (freer?.subject) return freer.subject;
+        }
         const where = placeFor(c.sentence, [c.verb.from, c.to], new Set());
         let country = where?.place.country ? countries.get(where.place.country) : undefined;
         let placeText = where?.place.text ?? '';
@@ -1669,6 +1678,8 @@ const ERUPTING = new Set(['erupt', 'break', 'flare', 'resume', 'rage', 'intensif
 /** 'in retaliation for', 'in response to', 'in protest at': what follows is the act reacted to. */
 const CAUSE_NOUNS = new Set(['retaliation', 'response', 'revenge', 'reprisal', 'protest', 'reaction']);
 const CAUSE_PREPS = new Set(['for', 'to', 'at', 'against', 'over']);
+/** Verbs of letting captives go: 'has not released X, a teacher detained in 2022' (who holds X). */
+const FREEING = new Set(['release', 'free', 'hand', 'return', 'swap', 'exchange', 'pardon', 'deport', 'extradite']);
 /** Verbs that lay an act on someone: 'blamed X for the attack', 'accused X of the bombing'. */
 const BLAMING = new Set(['blame', 'accuse', 'condemn', 'criticise', 'criticize', 'denounce', 'fault']);
 /** Verbs of answering an act, and the preposition before the act: 'respond to the strikes', 'retaliate for the attack'. */

@@ -9,6 +9,12 @@ const MODALS: Record<string, string> = {
 /** Participles spelled like their base form: 'are set to sign', 'was cut off'. */
 const SAME_FORM = new Set(['set', 'put', 'cut', 'hit', 'let', 'shut', 'spread', 'cast', 'cost', 'hurt', 'quit', 'split', 'bid', 'upset', 'broadcast', 'thrust', 'shed', 'burst']);
 const NO_VERBS: ReadonlySet<string> = new Set();
+/** Verbs whose next noun may be the subject of a clause of their own: 'said protesters attacked in Kyiv'. */
+const REPORTING = new Set(['say', 'tell', 'report', 'claim', 'believe', 'think', 'fear', 'warn', 'announce', 'confirm', 'deny', 'insist', 'argue', 'add', 'note', 'suggest', 'show', 'hear', 'see', 'know', 'find', 'ensure', 'expect', 'hope', 'allege', 'state', 'acknowledge', 'admit', 'estimate', 'predict']);
+/** Words that open a subordinate clause before the main one: 'After the talks collapsed, ...'. */
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'since', 'if', 'although', 'though', 'because', 'once', 'until', 'unless', 'whereas']);
+/** Words that end a time phrase: 'on Sunday,', 'in 2022,'. */
+const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|week|weekend|month|year|today|yesterday|night|morning|evening|afternoon)$/;
 const REDUCED_AFTER = new Set(['in', 'at', 'near', 'during', 'on', 'outside', 'inside', 'across', 'since', 'last', 'earlier']);
 const HELD_AS = new Set(['hostage', 'hostages', 'captive', 'captives', 'prisoner', 'incommunicado']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
@@ -520,6 +526,27 @@ export function verbGroupsStage(knownVerbs: ReadonlySet<string>, irregularVerbs:
         if (g.form !== 'finite' || g.passive || g.from !== g.head || !strictlyTransitive.has(h.lemma) || !isPastForm(h) || next.sentence !== g.sentence) continue;
         if (!['NOUN', 'PROPN'].includes(tokens[g.from - 1]?.pos ?? '') || !REDUCED_AFTER.has(tokens[g.to]?.norm ?? '')) continue;
         if (next.form !== 'finite' || tokens.slice(g.to, next.from).some((t) => t.text === ',' || t.norm === 'and' || t.norm === 'that' || t.pos === 'VERB')) continue;
+        groups[n] = { ...g, passive: true, form: 'participle' };
+      }
+      // 'has not released Cecile Kohler, a French teacher detained in May 2022': so after a finite verb, in an
+      // apposition or the object (a comma or the verb's object before the noun, no subject of its own).
+      for (let n = 1; n < groups.length; n++) {
+        const g = groups[n];
+        const h = tokens[g.head];
+        const prev = groups[n - 1];
+        if (g.form !== 'finite' || g.passive || g.from !== g.head || !transitive.has(h.lemma) || !isPastForm(h) || prev.sentence !== g.sentence || prev.form === 'participle') continue;
+        if (!['NOUN', 'PROPN'].includes(tokens[g.from - 1]?.pos ?? '') || !REDUCED_AFTER.has(tokens[g.to]?.norm ?? '') || tokens[g.to + 1]?.sentence !== g.sentence) continue;
+        const between = tokens.slice(prev.to, g.from);
+        if (between.some((t) => t.norm === 'but' || t.norm === 'that' || t.norm === 'who' || t.norm === 'which' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ')) continue;
+        // (the noun phrase right before it opens after the comma: 'X, two French citizens detained')
+        let j = g.from - 1;
+        while (j >= prev.to && ['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET'].includes(tokens[j].pos)) j--;
+        // ('refused to release two French teachers held since 2022': right after the verb's object too, but for verbs
+        // of saying and knowing, whose next noun is a subject: 'said protesters attacked in Kyiv'.)
+        if (!(tokens[j].text === ',' || (j === prev.to - 1 && !REPORTING.has(tokens[prev.head].lemma)))) continue;
+        // (Not the subject of a main clause after a subordinate one: 'Hours after Gantz quit the cabinet on Sunday,
+        // opposition leader Yair Lapid called on Netanyahu'.)
+        if (tokens[j].text === ',' && (TIME_WORD.test(tokens[j - 1]?.norm ?? '') || tokens.slice(0, prev.from).some((t) => t.sentence === g.sentence && SUBORDINATORS.has(t.norm)))) continue;
         groups[n] = { ...g, passive: true, form: 'participle' };
       }
       return { ...doc, tokens, verbGroups: groups };
