@@ -39,6 +39,8 @@ const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'add', 'report', 'cl
 const ALLEGING_NOUNS = new Set(['allegation', 'accusation', 'claim', 'charge', 'rumour', 'rumor', 'suggestion', 'speculation', 'suspicion', 'fear', 'concern']);
 const HYPOTHETICAL_MODALS = new Set(['could', 'may', 'might', 'can', 'should', 'must']);
 
+/** People named by whom they follow: 'supporters of Imran Khan', 'relatives of the hostages'. */
+const FOLLOWERS = new Set(['supporter', 'supporters', 'follower', 'followers', 'loyalist', 'loyalists', 'relative', 'relatives', 'families', 'family']);
 /** Tokens set off by dashes, brackets, or commas before a participle or an appositive: skipped when looking for a subject. */
 export function parentheticals(doc: Doc, from: number, to: number, groups: VerbGroup[]): Set<number> {
   const T = doc.tokens;
@@ -221,6 +223,11 @@ export const clausesStage: Stage = {
         if (before >= s.from + 1 && T[before].norm === 'in') {
           const there = mentionAt.get(before - 1);
           if (there && there.kind === 'agent' && there.to === before && there.actors.length) return [there, [], null];
+        }
+        // 'Thousands of supporters of Imran Khan converged': the supporters, not the one they follow.
+        if (before >= s.from + 1 && T[before].norm === 'of' && FOLLOWERS.has(T[before - 1].lemma)) {
+          const followers = mentionAt.get(before - 1);
+          if (followers && followers.kind === 'agent' && followers.to === before && followers.actors.length) return [followers, [], null];
         }
         // "Russia's envoy to the United Nations defended": the envoy, not the body they are sent to.
         if (before >= s.from + 1 && T[before].norm === 'to' && ENVOYS.has(T[before - 1].lemma)) {

@@ -1071,8 +1071,10 @@ export function eventsStage(k: Knowledge): Stage {
                 // (Not when the phrase has an owner no one knows: "after Lai's stopover in Hawaii" is Lai's, not the subject's.)
                 const unknownOwner = left >= s.from && (T[left].norm === "'s" || T[left].norm === "'");
                 if (prep && partaking.has(prep.norm) && !p.code.startsWith('14') && !unknownOwner) {
+                  // (Not one who underwent it: 'thousands were killed in the fighting'.)
                   const main = clauses.find((c) => c.verb.form === 'finite' && c.subject && !c.inQuote && c.verb.head < i) ??
                     clauses.find((c) => c.verb.form === 'finite' && c.subject && !c.inQuote);
+                  if (main?.verb.passive) continue;
                   if (main?.subject) { sourceM = main.subject; how = `subject of '${main.verb.lemma}', taking part`; }
                 }
               }
