@@ -251,7 +251,9 @@ export function eventsStage(k: Knowledge): Stage {
         // Nor one in a contact clause after it ('lifted the curfew they imposed last week'), or a participle on a noun
         // ('refused to release two teachers held since 2022').
         const contact = (o: Clause) => o.verb.from >= 2 && CONTACT_SUBJECTS.has(T[o.verb.from - 1].norm) && T[o.verb.from - 2].pos === 'NOUN' && T[o.verb.from - 2].sentence === o.sentence;
-        const relatives = c ? (clausesBySentence.get(sentence) ?? NO_CLAUSES).filter((o) => !chain.has(o) && ((o.to <= c.verb.from && isRelative(o)) || (o.verb.from > c.verb.from && contact(o)))) : NO_CLAUSES;
+        // (Nor one in a ', which' clause after it: 'has not resumed imports, which it halted in August 2023'.)
+        const whichAfter = (o: Clause) => o.verb.from > c!.verb.from && T.slice(Math.max(c!.verb.to, o.verb.from - 4), o.verb.from).some((t, n, a) => t.norm === 'which' && n > 0 && a[n - 1].text === ',');
+        const relatives = c ? (clausesBySentence.get(sentence) ?? NO_CLAUSES).filter((o) => !chain.has(o) && ((o.to <= c.verb.from && isRelative(o)) || (o.verb.from > c.verb.from && (contact(o) || whichAfter(o))))) : NO_CLAUSES;
         const participles = c ? (clausesBySentence.get(sentence) ?? NO_CLAUSES).filter((o) => o.verb.from > c.verb.from && o.verb.passive && o.verb.form === 'participle') : NO_CLAUSES;
         const ownedByParticiple = (t: TimeMention) => participles.some((o) => t.from >= o.verb.to && t.from <= o.verb.to + 3 && !T.slice(o.verb.to, t.from).some((x) => x.text === ','));
         return times.find((t) => !t.modifier && strict(t) && !relatives.some((o) => within(...clauseSpan(o))(t)) && !ownedByParticiple(t)) ?? null;
@@ -754,13 +756,15 @@ export function eventsStage(k: Knowledge): Stage {
             // ('pledged to withdraw the bill': an act intended is the intention, 0342.)
             const re = gov && fr?.recode ? mapCode(k.recodes.get(fr.recode)!, p.code) : gov && fr?.intent ? mapCode(k.intents, p.code) : undefined;
             const status = re ? framing(gov!, c) : c.status;
-            candidates.push({
+            const cand: Candidate = {
               sentence: c.sentence, start: T[Math.min(source.from, c.verb.from)].start, end: T[c.verb.to - 1].end,
               sources: source.actors, targets: [homeCountry(country)],
               code: re ?? p.code, status, statusCue: re ? gov!.statusCue : c.statusCue, time: timeFor(re ? gov : c, c.sentence, status),
               place: placeFor(c.sentence, [c.verb.from, c.to], new Set()), confidence: 0.55,
               rule: `${re ? `frames:${fr!.lemma} + ` : ''}${p.id} '${[...p.anchor, ...p.after].join(' ')}' -> ${p.code}${re ? ` -> ${re}` : ''}; at home, no target named; status ${status}`,
-            });
+            };
+            candidates.push(cand);
+            if (!byClause.has(clauseIndex)) byClause.set(clauseIndex, cand);
             coded = true;
           }
         }
@@ -1246,6 +1250,36 @@ export function eventsStage(k: Knowledge): Stage {
         }
       };
       codeReactions();
+
+      // 'lifted martial law six hours after declaring it', 'lifted the ban the previous government had imposed on
+      // Jamaat', 'has not resumed imports of Japanese seafood, which it halted': undoing an act names the act undone.
+      // Its doer is the subject of the verb that did it, or else whoever undoes it; it falls on the same target.
+      const codeUndone = (): void => {
+        for (const [ci, undo] of [...byClause]) {
+          const c = doc.clauses[ci];
+          if (c.inQuote || !undo.sources.length) continue;
+          const undone = UNDONE.get(undo.code) ?? UNDONE.get(undo.code.slice(0, 3)) ?? (REVERSIBLE_START.test(undo.code) ? mapCode(k.halts, undo.code) : undefined);
+          if (!undone) continue;
+          for (const o of clausesBySentence.get(c.sentence) ?? NO_CLAUSES) {
+            if (o === c || o.verb.from <= c.verb.from || o.verb.from - c.verb.to > 20 || o.inQuote || !UNDONE_BY.has(o.verb.lemma) || o.verb.passive) continue;
+            // It names the act by a pronoun or a relative clause, and no new target: 'after blocking it', 'which it halted'.
+            const next = T[o.verb.to];
+            const byPronoun = !!next && next.sentence === o.sentence && (next.norm === 'it' || next.norm === 'them');
+            const relative = T.slice(c.verb.to, o.verb.from).some((t) => t.norm === 'which' || t.norm === 'that') || (o.subject !== null && o.subject.kind === 'pronoun' && o.subject.to === o.verb.from);
+            if (!byPronoun && !relative) continue;
+            const doer = o.subject?.actors.length && !(o.subject.kind === 'pronoun' && o.subject.actors.every((a) => undo.targets.some((b) => b?.code === a.code))) ? o.subject.actors : undo.sources;
+            // (Its own time only: the undoing's date is not the doing's, 'a year after seizing them'.)
+            const own = timeFor(o, o.sentence, 'occurred');
+            const time = own && own.from >= o.verb.from && own.from < o.to ? own : null;
+            candidates.push({
+              ...undo, sources: doer, code: undone, status: 'occurred', statusCue: null, time, confidence: Math.max(0.45, undo.confidence - 0.15),
+              rule: `${undo.rule.split(';')[0]}; undone, so done before by '${o.verb.lemma}' -> ${undone}; status occurred`,
+            });
+            break;
+          }
+        }
+      };
+      codeUndone();
       // 'Iran would walk away from the talks if Washington insisted, the minister warned', 'vowed to outlaw the
       // opposition if it wins': a hostile act made conditional by the one who would do it is a threat (13x), made now.
       const threats = k.recodes.get('threats')!;
@@ -1680,6 +1714,13 @@ const ERUPTING = new Set(['erupt', 'break', 'flare', 'resume', 'rage', 'intensif
 /** 'in retaliation for', 'in response to', 'in protest at': what follows is the act reacted to. */
 const CAUSE_NOUNS = new Set(['retaliation', 'response', 'revenge', 'reprisal', 'protest', 'reaction']);
 const CAUSE_PREPS = new Set(['for', 'to', 'at', 'against', 'over']);
+/** What undoing an act names as done before: easing restrictions (081x) undoes imposing them (172x), easing
+ *  sanctions (085) undoes sanctions (163), returning property (0842) its seizure (1711). */
+const UNDONE = new Map([['081', '172'], ['0811', '1721'], ['0812', '1722'], ['0813', '1723'], ['0814', '1724'], ['085', '163'], ['0842', '1711']]);
+/** Cooperation resumed ('resumed imports') undoes its halting, coded by the halts table. */
+const REVERSIBLE_START = /^06/;
+/** Verbs that did the act later undone: 'after declaring it', 'which it halted', 'the curfew they imposed'. */
+const UNDONE_BY = new Set(['impose', 'declare', 'block', 'halt', 'seize', 'introduce', 'enforce', 'reimpose', 'suspend', 'stop', 'ban', 'freeze', 'cut', 'capture', 'confiscate', 'impound', 'order', 'place', 'put', 'shut', 'close']);
 /** Verbs of letting captives go: 'has not released X, a teacher detained in 2022' (who holds X). */
 const FREEING = new Set(['release', 'free', 'hand', 'return', 'swap', 'exchange', 'pardon', 'deport', 'extradite']);
 /** Verbs that lay an act on someone: 'blamed X for the attack', 'accused X of the bombing'. */
