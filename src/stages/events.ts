@@ -857,6 +857,12 @@ export function eventsStage(k: Knowledge): Stage {
                   if (T[j].norm === 'between') { bw = j; break; }
                 }
               }
+              // 'another exchange of prisoners of war between Russia and Ukraine': past what is exchanged.
+              if (T[bw]?.norm !== 'between' && p.code.startsWith('084')) {
+                let j = a;
+                while (j < Math.min(s.to, a + 5) && EXCHANGED.has(T[j].norm)) j++;
+                if (T[j]?.norm === 'between') bw = j;
+              }
               if (T[bw]?.norm !== 'between') bw = a;
               if (T[bw]?.norm === 'between') {
                 const a0 = a;
@@ -1721,6 +1727,8 @@ const UNDONE = new Map([['081', '172'], ['0811', '1721'], ['0812', '1722'], ['08
 const REVERSIBLE_START = /^06/;
 /** Verbs that did the act later undone: 'after declaring it', 'which it halted', 'the curfew they imposed'. */
 const UNDONE_BY = new Set(['impose', 'declare', 'block', 'halt', 'seize', 'introduce', 'enforce', 'reimpose', 'suspend', 'stop', 'ban', 'freeze', 'cut', 'capture', 'confiscate', 'impound', 'order', 'place', 'put', 'shut', 'close']);
+/** Words of what two sides exchange, between the noun and 'between': 'an exchange of prisoners of war between'. */
+const EXCHANGED = new Set(['of', 'prisoners', 'prisoner', 'war', 'pows', 'captives', 'detainees', 'hostages', 'bodies', 'soldiers', 'servicemen', 'civilians']);
 /** Verbs of letting captives go: 'has not released X, a teacher detained in 2022' (who holds X). */
 const FREEING = new Set(['release', 'free', 'hand', 'return', 'swap', 'exchange', 'pardon', 'deport', 'extradite']);
 /** Verbs that lay an act on someone: 'blamed X for the attack', 'accused X of the bombing'. */
