@@ -103,8 +103,20 @@ export function coreferenceStage(k: Knowledge): Stage {
           const T = doc.tokens;
           // 'denied a U.S. allegation that it had sent missiles': a name between an article and a noun modifies the noun.
           const modifier = (y: Mention) => T[y.from - 1]?.pos === 'DET' && T[y.to]?.pos === 'NOUN' && T[y.to].sentence === y.sentence && !y.possessive;
-          const fits = (y: Mention) => y.actors.length === 1 && y.actors[0].type !== 'person' && !y.adjectival && !modifier(y);
+          // ('Israel will strike the Houthis as hard as it struck Iran': not a group named in the plural.)
+          const plural = (y: Mention) => y.actors[0].type === 'group' && /s$/i.test(T[y.to - 1].text) && T[y.from].norm === 'the';
+          const fits = (y: Mention) => y.actors.length === 1 && y.actors[0].type !== 'person' && !y.adjectival && !modifier(y) && !plural(y);
           let x = firstFit(fits, 1);
+          // 'Somalia asked the African Union to delay the withdrawal, citing setbacks in its offensive': in a participle
+          // phrase after a comma, 'its' is the subject's.
+          if (x && x.sentence === m.sentence && m.possessive) {
+            let j = m.from - 1;
+            while (j > doc.sentences[m.sentence].from && T[j].pos !== 'VERB' && T[j].pos !== 'AUX' && T[j].text !== ',') j--;
+            if (T[j].pos === 'VERB' && T[j].norm.endsWith('ing') && T[j - 1]?.text === ',') {
+              const first = before.find((y) => y.sentence === m.sentence);
+              if (first && first !== x && fits(first) && first.to < j) x = first;
+            }
+          }
           // 'Israel told the International Court of Justice that it was not committing genocide': after 'told X that',
           // 'it' is the teller, the sentence's subject.
           if (x && T[m.from - 1]?.norm === 'that') {
