@@ -58,7 +58,13 @@ export const bareAgentsStage: Stage = {
       // 'shelled Kharkiv on Tuesday, killing two civilians': the people of the place struck just before.
       const struck = !near.length && PEOPLE_ROLES.has(m.role) && m.from > 0 && doc.tokens.slice(m.from - 3, m.from).some((t) => t.text === ',')
         ? doc.places.findLast((p) => p.sentence === m.sentence && p.to <= m.from && !p.locative && p.place.country) : undefined;
-      const country = near[0]?.place.country ?? struck?.place.country ?? before ?? (others.size === 1 ? [...others][0] : null) ?? (local ? doc.dateline?.place.country ?? main : null) ?? null;
+      // 'the chief executive of German arms maker Rheinmetall': the owner named right after 'of'.
+      let owner: string | null = null;
+      if (T[m.to]?.norm === 'of' && T[m.to].sentence === m.sentence) {
+        const at = T[m.to + 1]?.pos === 'DET' ? m.to + 2 : m.to + 1;
+        owner = doc.mentions.find((x) => x.from === at && x.sentence === m.sentence && x.actors.length === 1)?.actors[0].country ?? null;
+      }
+      const country = owner ?? near[0]?.place.country ?? struck?.place.country ?? before ?? (others.size === 1 ? [...others][0] : null) ?? (local ? doc.dateline?.place.country ?? main : null) ?? null;
       if (!country) return m;
       changed = true;
       const place = near[0] ?? struck ?? null;
@@ -68,7 +74,7 @@ export const bareAgentsStage: Stage = {
         ...m,
         actors: [{
           text, code: country + m.role, country, sector: m.role, name: person ? text : null, id: null, type: person ? 'person' : 'group',
-          rule: `agents:${m.role} placed in ${country} by ${place ? `'${place.place.text}'` : 'the sentence'}`,
+          rule: `agents:${m.role} placed in ${country} by ${owner ? `the owner after 'of'` : place ? `'${place.place.text}'` : 'the sentence'}`,
         }],
       });
     });

@@ -371,6 +371,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Russia returned three Ukrainian navy vessels on Monday.', want: ['RUS>UKR 0842 occurred 2025-10-13'] },
   { text: 'Somalia asked the African Union to delay the withdrawal of peacekeepers, citing setbacks in its offensive against al-Shabaab.', want: ['SOM>IGOAFRAFU 0234 occurred 2025-10-16', 'SOM>SOMREB 190 occurred 2025-10-16'] },
   { text: 'Israel will strike the Houthis as hard as it struck Iran.', want: ['ISR>YEMREB 190 planned -', 'ISR>IRN 190 occurred 2025-10-16'] },
+  { text: 'Russia denied any involvement in a plot to kill the chief executive of German arms maker Rheinmetall.', want: ['RUS>DEUBUS 016 occurred 2025-10-16', 'RUS>DEUBUS 185 negated 2025-10-16'] },
   { text: 'Pakistan will not accept Iranian demands to hand over militants.', want: ['PAK>IRN 1213 occurred 2025-10-16', 'IRN>PAK 1013 occurred 2025-10-16'] },
   { text: "Somalia's offensive against al-Shabaab stalled.", want: ['SOM>SOMREB 190 occurred 2025-10-16'] },
   { text: 'Rioters attacked a hotel housing asylum seekers in Rotherham on Sunday.', want: ['GBRCVL>GBRREF 145 occurred 2025-10-12'] },

@@ -1020,6 +1020,8 @@ export function eventsStage(k: Knowledge): Stage {
                 if (d - 1 >= s.from && T[d - 1].pos === 'ADP') left = d - 1;
               }
               let how = 'possessor';
+              // 'Russia denied any involvement in a plot to kill X': a part denied.
+              let deniedBy: Clause | null = null;
               if (!sourceM && left >= s.from && T[left].norm === "'s") {
                 const owner = doc.mentions.find((m) => m.to === left && m.actors.length);
                 if (owner) sourceM = owner;
@@ -1085,7 +1087,7 @@ export function eventsStage(k: Knowledge): Stage {
                   const main = clauses.find((c) => c.verb.form === 'finite' && c.subject && !c.inQuote && c.verb.head < i) ??
                     clauses.find((c) => c.verb.form === 'finite' && c.subject && !c.inQuote);
                   if (main?.verb.passive) continue;
-                  if (main?.subject) { sourceM = main.subject; how = `subject of '${main.verb.lemma}', taking part`; }
+                  if (main?.subject) { sourceM = main.subject; how = `subject of '${main.verb.lemma}', taking part`; deniedBy = DENIALS.has(main.verb.lemma) ? main : null; }
                 }
               }
               if (!sourceM) {
@@ -1162,6 +1164,7 @@ export function eventsStage(k: Knowledge): Stage {
               const calledFor = !!container && !container.inQuote && CALL_FOR.has(container.verb.lemma) && T[container.verb.to]?.norm === 'for' && container.status === 'occurred';
               let status: Status = (cIntent || cRecode) && cgov ? framing(cgov, container!)
                 : adjCue ?? (predicate ? predicate.status : calledFor ? 'planned' : lends ? container!.status : 'occurred');
+              if (deniedBy && status !== 'negated') { status = 'negated'; }
               // The words the status came from; none when the noun keeps its own 'occurred'.
               let statusCue = cueWord ?? ((cIntent || cRecode) && cgov ? cgov.statusCue : predicate ? predicate.statusCue : calledFor ? `${T[container!.verb.head].text} for` : lends ? container!.statusCue : null) ?? null;
               // 'ahead of Saturday's rally', 'a rally his party plans to hold on Sunday': still to come.
@@ -1193,6 +1196,15 @@ export function eventsStage(k: Knowledge): Stage {
                 confidence: Math.min(0.9, 0.55 + 0.05 * hit.literals + (how === 'possessor' ? 0.1 : 0)),
                 rule: `${p.id} '${[...p.anchor, ...p.after].join(' ')}' -> ${p.code}${halted}; source: ${how}; status ${status}${statusCue ? ` ('${statusCue}')` : ''}`,
               });
+              // ('denied any involvement in a plot to kill X': the denial itself, aimed at the act's target.)
+              const victims = deniedBy && hit.target ? hit.target.actors.filter((a) => !sourceM!.actors.some((d) => d.country && d.country === a.country)) : [];
+              if (deniedBy && victims.length) {
+                candidates.push({
+                  sentence: s.index, start: T[Math.min(sourceM.from, deniedBy.verb.from)].start, end: T[hit.end - 1].end, sources: sourceM.actors, targets: victims,
+                  code: '016', status: deniedBy.status, statusCue: deniedBy.statusCue, time: timeFor(deniedBy, s.index, deniedBy.status), place: null, confidence: 0.5,
+                  rule: `${p.id} '${[...p.anchor, ...p.after].join(' ')}' -> ${p.code}, denied by '${deniedBy.verb.lemma}' -> 016; the denial is aimed at the act's target; status ${deniedBy.status}`,
+                });
+              }
               i = hit.end - 1;
               break;
             }
