@@ -7,6 +7,8 @@ const PEOPLE_ROLES = new Set(['CVL', 'REB', 'CRM', 'OPP', 'REF', 'MED']);
 const LED = new Set(['led', 'commanded', 'controlled', 'run']);
 /** Verbs of saying after an attribution ('..., a senior official said'). */
 const SAYING = new Set(['say', 'warn', 'tell', 'add', 'state', 'announce', 'confirm', 'write', 'insist', 'claim', 'note']);
+/** People held by the other side: 'executed hostages', 'freed captives'. */
+const HOSTAGES = new Set(['hostages', 'hostage', 'captives', 'captive', 'abductees']);
 const LOCAL_ROLES = new Set(['CVL', 'COP', 'REB', 'CRM', 'OPP', 'REF', 'BUS', 'MED', 'JUD', 'LEG']);
 
 
@@ -64,7 +66,13 @@ export const bareAgentsStage: Stage = {
         const at = T[m.to + 1]?.pos === 'DET' ? m.to + 2 : m.to + 1;
         owner = doc.mentions.find((x) => x.from === at && x.sentence === m.sentence && x.actors.length === 1)?.actors[0].country ?? null;
       }
-      const country = owner ?? near[0]?.place.country ?? struck?.place.country ?? before ?? (others.size === 1 ? [...others][0] : null) ?? (local ? doc.dateline?.place.country ?? main : null) ?? null;
+      // 'Hamas could execute hostages if Israel keeps striking': hostages are the other side's, not their captors'.
+      let captives: string | null = null;
+      if (!near.length && HOSTAGES.has(T[m.to - 1].norm) && others.size === 2) {
+        const captor = doc.mentions.findLast((x) => x.sentence === m.sentence && x.to <= m.from && x.actors.length === 1 && x.actors[0].country)?.actors[0].country;
+        if (captor && others.has(captor)) captives = [...others].find((c) => c !== captor) ?? null;
+      }
+      const country = owner ?? near[0]?.place.country ?? struck?.place.country ?? captives ?? before ?? (others.size === 1 ? [...others][0] : null) ?? (local ? doc.dateline?.place.country ?? main : null) ?? null;
       if (!country) return m;
       changed = true;
       const place = near[0] ?? struck ?? null;
@@ -74,7 +82,7 @@ export const bareAgentsStage: Stage = {
         ...m,
         actors: [{
           text, code: country + m.role, country, sector: m.role, name: person ? text : null, id: null, type: person ? 'person' : 'group',
-          rule: `agents:${m.role} placed in ${country} by ${owner ? `the owner after 'of'` : place ? `'${place.place.text}'` : 'the sentence'}`,
+          rule: `agents:${m.role} placed in ${country} by ${owner ? `the owner after 'of'` : captives ? 'the other side, their captors named before' : place ? `'${place.place.text}'` : 'the sentence'}`,
         }],
       });
     });

@@ -20,7 +20,7 @@ const ACCUSING = new Set(['accuse', 'suspect', 'convict', 'charge', 'blame', 'fi
 /** Weapons and attacks that stand for the country that fires them ('Ukrainian shelling killed'). */
 const ATTACK_NOUNS = new Set(['shelling', 'bombardment', 'strike', 'airstrike', 'attack', 'fire', 'rocket', 'artillery', 'shellfire', 'barrage']);
 /** Verbs whose infinitive of purpose tells what the subject went or used something to do. */
-const PURPOSE_VERBS = new Set(['use', 'travel', 'go', 'fly', 'visit', 'arrive', 'come', 'head', 'return', 'meet', 'telephone', 'phone', 'convene', 'gather', 'rally', 'converge', 'march']);
+const PURPOSE_VERBS = new Set(['use', 'travel', 'go', 'fly', 'visit', 'arrive', 'come', 'head', 'return', 'meet', 'telephone', 'phone', 'convene', 'gather', 'rally', 'converge', 'march', 'launch', 'mount', 'deploy', 'send', 'dispatch', 'mobilise', 'mobilize', 'intensify', 'escalate']);
 const ENVOYS = new Set(['envoy', 'ambassador', 'mission', 'delegation', 'representative', 'delegate', 'emissary', 'negotiator']);
 const LINKED = new Set(['linked', 'tied', 'backed', 'loyal', 'affiliated', 'allied', 'connected', 'close', 'aligned']);
 const COMPASS_WORDS = /^(north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest|mainland|rural|coastal)$/;
