@@ -163,6 +163,24 @@ const SPAN_ADVERBS = new Set(['long', 'already', 'previously', 'since', 'also', 
 /** Particles and prepositions right after a verb of force or arrest ('rounded up', 'shot at', 'cracked down'). */
 const PARTICLE_AFTER = new Set(['up', 'at', 'down', 'on', 'off', 'out', 'into', 'back', 'upon', 'between']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+/** The verbal forms of 'teargas' after a hyphen ('tear-gassed', 'tear-gassing'). */
+const TEARGASSED = new Set(['gassed', 'gassing', 'gasses']);
+/** Nouns of goods and movement that a crossing or a border is opened or closed to ('to aid', 'to trade'). */
+const TO_TRAFFIC = new Set(['aid', 'trade', 'traffic', 'travel', 'commerce', 'shipping']);
+/** Ways that are opened or closed to traffic ('reopened the crossing to aid'). */
+const WAYS = new Set(['crossing', 'crossings', 'border', 'borders', 'airspace', 'port', 'ports', 'strait', 'corridor', 'corridors', 'road', 'roads', 'route', 'routes', 'airport', 'airports', 'checkpoint', 'checkpoints', 'canal', 'waters', 'market', 'markets']);
+/** '-ing' nouns of places and gatherings the tagger reads as verbs after a name ('the Rafah crossing', 'the Erez crossing'). */
+const ING_PLACES = new Set(['crossing', 'building', 'landing', 'gathering', 'hearing', 'ruling', 'wedding', 'opening', 'clearing', 'mooring']);
+/** A word in capitals: 'START', 'NATO'. */
+const ALL_CAPS = /^[A-Z][A-Z0-9]+$/;
+
+/** The name at `at` is the last of names joined by 'and' ('China and Russia', 'the US and South Korea'). */
+function joinedNames(tokens: Token[], at: number): boolean {
+  let j = at;
+  while (j > 0 && at - j < 4 && tokens[j].pos === 'PROPN') j--;
+  if (tokens[j].norm === 'the' && j > 0) j--;
+  return j < at && tokens[j].norm === 'and' && tokens[j - 1]?.pos === 'PROPN' && tokens[j - 1].sentence === tokens[at].sentence;
+}
 
 /** The known verb an '-ing' word is a form of ('sharing' share, 'stopping' stop, 'sending' send), if any. */
 function ingOf(norm: string, verbs: ReadonlySet<string>): string | undefined {
@@ -215,6 +233,59 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
     const t = tokens[i];
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    // 'Trump and Netanyahu see eye to eye', 'met face to face': a noun repeated around 'to' is a noun both times, and 'to' a
+    // preposition (not 'have to have', whose first word is a verb).
+    if (t.pos === 'VERB' && prev.norm === 'to' && tokens[i - 2]?.norm === t.norm && tokens[i - 2].pos === 'NOUN' && tokens[i - 2].sentence === t.sentence) {
+      out ??= [...tokens];
+      out[i - 1] = { ...prev, pos: 'ADP' };
+      out[i] = retag(t, 'NOUN');
+      continue;
+    }
+    // 'Riot police tear-gassed protesters': the tokenizer splits the verb at its hyphen; its last part is the verb 'teargas'
+    // and the parts before it are read as adverbs, so that the verb group and its subject reach past them.
+    if (TEARGASSED.has(t.norm) && prev.text === '-' && prev.end === t.start && tokens[i - 2]?.norm === 'tear' && tokens[i - 2].end === prev.start && verbs.has('teargas')) {
+      out ??= [...tokens];
+      out[i - 2] = retag(tokens[i - 2], 'ADV');
+      out[i - 1] = retag(prev, 'ADV');
+      out[i] = asVerb(t, 'teargas');
+      continue;
+    }
+    // 'Russia suspended its participation in the New START treaty': a word in capitals inside running text, read as a
+    // verb, is a name ('the SALT talks'), unless the text around it is in capitals too (a headline).
+    if (t.pos === 'VERB' && t.text.length > 2 && ALL_CAPS.test(t.text) && prev.sentence === t.sentence && !ALL_CAPS.test(prev.text) && !ALL_CAPS.test(next.text)) {
+      out ??= [...tokens];
+      out[i] = retag(t, 'PROPN');
+      continue;
+    }
+    // 'China and Russia share the view', 'the rebels control the town': a known verb's base form after a plural subject
+    // (a plural noun, or names joined by 'and'), before an article or an owner's pronoun, is the verb.
+    if (t.pos === 'NOUN' && t.norm === t.lemma && verbs.has(t.norm) && (ARTICLES.has(next.norm) || POSSESSIVE_PRONOUNS.has(next.norm)) && next.sentence === t.sentence && prev.sentence === t.sentence &&
+      ((prev.pos === 'NOUN' && prev.norm !== prev.lemma && prev.norm.endsWith('s')) || (prev.pos === 'PROPN' && joinedNames(tokens, i - 1)))) {
+      out ??= [...tokens];
+      out[i] = asVerb(t);
+      continue;
+    }
+    // 'Egypt reopened the Rafah crossing', 'at the Kerem Shalom crossing': an '-ing' noun of a place or an event after an
+    // article and a name, with no object after it, is a noun (not 'the US trying to', 'the Chinese working in').
+    if (t.pos === 'VERB' && (ING_PLACES.has(t.norm) || nounPhrases.has(t.norm)) && prev.pos === 'PROPN' && !['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(next.pos)) {
+      let j = i - 1;
+      while (j > 0 && i - j <= 3 && tokens[j].pos === 'PROPN') j--;
+      if (ARTICLES.has(tokens[j].norm) && tokens[j].sentence === t.sentence) {
+        out ??= [...tokens];
+        out[i] = retag(t, 'NOUN');
+        continue;
+      }
+    }
+    // 'reopened the Rafah crossing to aid', 'closed its border to trade': a noun of goods or movement read as a verb after
+    // 'to' that ends a way's noun phrase, with no object of its own (a time phrase may follow: 'to aid on Sunday'), is a
+    // noun (not 'have any patents to trade').
+    if (t.pos === 'VERB' && TO_TRAFFIC.has(t.norm) && prev.norm === 'to' && i >= 3 && WAYS.has(tokens[i - 2].norm) && ['DET', 'PROPN', 'PRON', 'ADJ', 'NOUN'].includes(tokens[i - 3].pos) &&
+      (next.pos === 'PUNCT' || next.pos === 'CCONJ' || next.sentence !== t.sentence || (next.pos === 'ADP' && TIME_WORD.test(tokens[i + 2]?.norm ?? '')))) {
+      out ??= [...tokens];
+      out[i - 1] = { ...prev, pos: 'ADP' };
+      out[i] = retag(t, 'NOUN');
+      continue;
+    }
     // 'stopped sharing intelligence': an '-ing' word the tagger reads as a noun or adjective after such a verb is a verb.
     if ((t.pos === 'NOUN' || t.pos === 'ADJ') && prev.pos === 'VERB' && ING_GOVERNORS.has(prev.lemma) && prev.sentence === t.sentence) {
       const v = ingOf(t.norm, verbs);
@@ -313,9 +384,23 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
       out[i] = retag(t, 'NOUN', t.lemma);
       continue;
     }
+    // 'stop approving arms export permits for Israel': so after a compound of nouns, back to the verb whose object it is
+    // (not a verb of saying, whose next noun may be a subject: 'said the UN aid agency works with').
+    // (The noun before it is singular, as in a compound: 'credit rating agencies says' is a verb.)
+    if (t.pos === 'VERB' && t.norm.endsWith('s') && !t.norm.endsWith('ss') && prev.pos === 'NOUN' && prev.norm === prev.lemma && tokens[i - 2]?.pos === 'NOUN' && (next.pos === 'ADP' || next.pos === 'PUNCT') &&
+      next.sentence === t.sentence && !REPORTING.has(t.lemma)) {
+      let j = i - 3;
+      while (j > 0 && i - j <= 5 && ['NOUN', 'ADJ', 'DET', 'NUM'].includes(tokens[j].pos)) j--;
+      if (j >= 0 && tokens[j].pos === 'VERB' && !REPORTING.has(tokens[j].lemma) && tokens[j].sentence === t.sentence) {
+        out ??= [...tokens];
+        out[i] = retag(t, 'NOUN', t.lemma);
+        continue;
+      }
+    }
     // 'may free ousted President Bazoum': after a modal, a known verb's base form read as an adverb or adjective is the verb.
+    // 'will free political prisoners': so before an adjective and its noun.
     if ((t.pos === 'ADV' || t.pos === 'ADJ') && prev.pos === 'AUX' && MODALS[prev.norm] && t.norm === t.lemma && verbs.has(t.norm) && prev.sentence === t.sentence &&
-      ['DET', 'PROPN', 'NOUN', 'NUM', 'VERB', 'PRON'].includes(next.pos) && next.sentence === t.sentence) {
+      (['DET', 'PROPN', 'NOUN', 'NUM', 'VERB', 'PRON'].includes(next.pos) || (next.pos === 'ADJ' && tokens[i + 2]?.pos === 'NOUN')) && next.sentence === t.sentence) {
       out ??= [...tokens];
       out[i] = asVerb(t, t.norm);
       // 'free ousted President Bazoum': the past form after it is an adjective on the object.
@@ -407,8 +492,10 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
     }
     // 'Hong Kong police rounded up activists', 'Polish farmers blockaded the border', 'Kenyan police shot at protesters': a
     // known verb's past read as an adjective or noun after the subject's noun, before its object or particle, is that verb.
+    // 'Iranian hackers disabled controllers': before a plural noun too, after a plural subject (not 'war disabled veterans').
     if ((t.pos === 'ADJ' || (t.pos === 'NOUN' && next.pos === 'ADP')) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && prev.sentence === t.sentence && next.sentence === t.sentence &&
-      (['DET', 'NUM', 'PROPN', 'PRON'].includes(next.pos) || (next.pos === 'ADP' && PARTICLE_AFTER.has(next.norm)) || next.norm === 'that')) {
+      (['DET', 'NUM', 'PROPN', 'PRON'].includes(next.pos) || (next.pos === 'ADP' && PARTICLE_AFTER.has(next.norm)) || next.norm === 'that' ||
+        (t.pos === 'ADJ' && next.pos === 'NOUN' && next.norm !== next.lemma && prev.norm !== prev.lemma && !ATTRIBUTIVE.has(t.norm)))) {
       const v = pastOf(t.norm, verbs, irregular);
       if (v && v !== t.norm) {
         out ??= [...tokens];
@@ -437,9 +524,10 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
     }
     // 'Gunmen abducted 20 pupils': a known verb's past after a noun or a name, before its object, is that verb.
     // 'soldiers shot and killed a man': before 'and' and another verb too.
+    // 'Boko Haram abducted dozens of students', 'bandits abducted students': before a plural noun too.
     // ("Myanmar's military lost control": after an owner's adjective-read noun too.)
     if (t.pos === 'NOUN' && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'ADJ' && (tokens[i - 2]?.norm === "'s" || tokens[i - 2]?.norm === "'"))) && prev.sentence === t.sentence &&
-      next.sentence === t.sentence && (['DET', 'NUM', 'ADJ', 'PROPN', 'PRON'].includes(next.pos) || (next.norm === 'and' && tokens[i + 2]?.pos === 'VERB'))) {
+      next.sentence === t.sentence && (['DET', 'NUM', 'ADJ', 'PROPN', 'PRON'].includes(next.pos) || (next.norm === 'and' && tokens[i + 2]?.pos === 'VERB') || (next.pos === 'NOUN' && next.norm !== next.lemma))) {
       const v = pastOf(t.norm, verbs, irregular);
       if (v) {
         out ??= [...tokens];
