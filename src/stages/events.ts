@@ -502,7 +502,15 @@ export function eventsStage(k: Knowledge): Stage {
         for (const p of list) {
           let hit = null;
           let target: Mention | null = null;
-          if (c.verb.passive) {
+          if (c.verb.passive && !c.subject && targetInside(p)) {
+            // 'A British cargo ship was sunk by the Houthis' fits 'sink (a) TARGET @wdship': with no actor for subject, the
+            // pattern's object phrase is the noun phrase right before the verb.
+            let np = c.verb.from;
+            while (np > doc.sentences[c.sentence].from && c.verb.from - np < 6 && SUBJECT_PHRASE.has(T[np - 1].pos)) np--;
+            const inner = np < c.verb.from ? matchAfter(p, np, c.verb.from, input) : null;
+            if (!inner?.target || inner.end !== c.verb.from) continue;
+            hit = { target: inner.target, moreTargets: inner.moreTargets, end: c.verb.to, literals: inner.literals };
+          } else if (c.verb.passive) {
             if (!objectFirst(p) || !c.subject) continue;
             // 'was shot dead' fits 'shoot TARGET dead'; 'was shot several times' only 'shoot TARGET'.
             const rest = p.after.length > 1 ? matchAfter(afterTarget(p), c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to), input) : null;
@@ -1675,6 +1683,17 @@ export function eventsStage(k: Knowledge): Stage {
       return { ...doc, events };
     },
   };
+}
+
+/** Parts of a noun phrase that may stand as a passive's subject ('a British cargo ship'). */
+const SUBJECT_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/** The pattern's object is a phrase with its owner inside: only optional words before TARGET, words after ('(a) TARGET @wdship'). */
+function targetInside(p: Pattern): boolean {
+  const k = p.after.indexOf('TARGET');
+  if (k <= 0 || k === p.after.length - 1) return false;
+  for (let n = 0; n < k; n++) if (!p.after[n].startsWith('(')) return false;
+  return true;
 }
 
 /** The pattern's object comes first ('detain TARGET', 'hold (TARGET) hostage'): in the passive, the subject is it. */
