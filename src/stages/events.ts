@@ -297,7 +297,8 @@ export function eventsStage(k: Knowledge): Stage {
         // 'denied a U.S. allegation that Tehran had sent missiles': the denial is aimed at the accuser, already coded.
         if (byClause.get(c.governor!)?.code === '016') return;
         const denier = gov.subject.actors;
-        const victims = targets.filter((a): a is ActorRef => a !== null && !denier.some((d) => d.country && d.country === a.country));
+        // (At home too, but not on itself: 'denied committing genocide against the Rohingya'.)
+        const victims = targets.filter((a): a is ActorRef => a !== null && !denier.some((d) => d.code === a.code || (d.country === a.country && a.code === a.country && d.type !== 'country' && d.sector === null)));
         if (!victims.length) return;
         const status = framing(gov, c);
         candidates.push({
@@ -1172,6 +1173,8 @@ export function eventsStage(k: Knowledge): Stage {
               const calledFor = !!container && !container.inQuote && CALL_FOR.has(container.verb.lemma) && T[container.verb.to]?.norm === 'for' && container.status === 'occurred';
               let status: Status = (cIntent || cRecode) && cgov ? framing(cgov, container!)
                 : adjCue ?? (predicate ? predicate.status : calledFor ? 'planned' : lends ? container!.status : 'occurred');
+              // ('denied carrying out cyberattacks against the United States': denied through the light verb.)
+              if (!deniedBy && container && k.lightVerbs.has(container.verb.lemma) && cgov && !cgov.inQuote && DENIALS.has(cgov.verb.lemma) && cgov.subject?.actors.length) deniedBy = cgov;
               if (deniedBy && status !== 'negated') { status = 'negated'; }
               // The words the status came from; none when the noun keeps its own 'occurred'.
               let statusCue = cueWord ?? ((cIntent || cRecode) && cgov ? cgov.statusCue : predicate ? predicate.statusCue : calledFor ? `${T[container!.verb.head].text} for` : lends ? container!.statusCue : null) ?? null;
