@@ -1309,6 +1309,44 @@ export function eventsStage(k: Knowledge): Stage {
         }
       };
       codeUndone();
+
+      // 'Niger severed relations with Ukraine, two days after Mali took the same step', 'Spain and Norway had taken
+      // the same step in 2024', 'echoing a similar move by the United States': the act before, done by another.
+      const codeSameStep = (): void => {
+        const byStart = [...candidates].sort((a, b) => a.start - b.start);
+        const antecedent = (sentence: number, before: number, others: ActorRef[]): Candidate | undefined =>
+          byStart.findLast((o) => (o.sentence === sentence && o.start < before || o.sentence === sentence - 1) && !o.code.startsWith('01') &&
+            !o.sources.some((a) => others.some((b) => b.code === a.code)));
+        for (const c of doc.clauses) {
+          if (c.inQuote) continue;
+          const w = (n: number) => T[c.verb.to + n]?.sentence === c.sentence ? T[c.verb.to + n].norm : '';
+          const same = (c.verb.lemma === 'take' && ['same', 'similar'].includes(w(1)) && SAME_STEPS.has(w(2))) || (c.verb.lemma === 'take' && w(0) === 'a' && w(1) === 'similar' && SAME_STEPS.has(w(2))) ||
+            (c.verb.lemma === 'follow' && w(0) === 'suit') || (c.verb.lemma === 'do' && w(0) === 'the' && w(1) === 'same' && !T[c.verb.to + 2]?.pos.startsWith('N'));
+          let doers = same && c.subject ? [c.subject, ...c.coSubjects].flatMap((m) => m.actors) : [];
+          let status: Status = c.status;
+          let when: Clause | null = c;
+          let at = c.verb.from;
+          if (!doers.length) {
+            // 'echoing a similar move by the United States'
+            const j = c.verb.to;
+            if (!(w(0) === 'a' || w(0) === 'the') || !['similar', 'same'].includes(w(1)) || !SAME_STEPS.has(w(2)) || w(3) !== 'by') continue;
+            const by = mentionStart.get(T[j + 4]?.pos === 'DET' ? j + 5 : j + 4);
+            if (!by?.actors.length) continue;
+            doers = by.actors; status = 'occurred'; when = null; at = j;
+          }
+          if (!doers.length) continue;
+          const prior = antecedent(c.sentence, T[at].start, doers);
+          if (!prior) continue;
+          for (const a of doers) {
+            candidates.push({
+              ...prior, sentence: c.sentence, start: T[at].start, end: T[Math.min(c.to, doc.sentences[c.sentence].to) - 1].end, sources: [a], status, statusCue: status === 'occurred' ? null : c.statusCue,
+              time: when ? timeFor(when, c.sentence, status) : null, confidence: Math.max(0.4, prior.confidence - 0.15),
+              rule: `${prior.rule.split(';')[0]}; the same step, taken by '${a.text || a.code}'; status ${status}`,
+            });
+          }
+        }
+      };
+      codeSameStep();
       // 'Iran would walk away from the talks if Washington insisted, the minister warned', 'vowed to outlaw the
       // opposition if it wins': a hostile act made conditional by the one who would do it is a threat (13x), made now.
       const threats = k.recodes.get('threats')!;
@@ -1763,6 +1801,8 @@ const REVERSIBLE_START = /^06/;
 const UNDONE_BY = new Set(['impose', 'declare', 'block', 'halt', 'seize', 'introduce', 'enforce', 'reimpose', 'suspend', 'stop', 'ban', 'freeze', 'cut', 'capture', 'confiscate', 'impound', 'order', 'place', 'put', 'shut', 'close']);
 /** Words of what two sides exchange, between the noun and 'between': 'an exchange of prisoners of war between'. */
 const EXCHANGED = new Set(['of', 'prisoners', 'prisoner', 'war', 'pows', 'captives', 'detainees', 'hostages', 'bodies', 'soldiers', 'servicemen', 'civilians']);
+/** Words for an act done again by another: 'took the same step', 'a similar move by'. */
+const SAME_STEPS = new Set(['step', 'steps', 'move', 'moves', 'measure', 'measures', 'action', 'decision']);
 /** Verbs of letting captives go: 'has not released X, a teacher detained in 2022' (who holds X). */
 const FREEING = new Set(['release', 'free', 'hand', 'return', 'swap', 'exchange', 'pardon', 'deport', 'extradite']);
 /** Verbs that lay an act on someone: 'blamed X for the attack', 'accused X of the bombing'. */
