@@ -9,6 +9,8 @@ const LED = new Set(['led', 'commanded', 'controlled', 'run']);
 const SAYING = new Set(['say', 'warn', 'tell', 'add', 'state', 'announce', 'confirm', 'write', 'insist', 'claim', 'note']);
 /** People held by the other side: 'executed hostages', 'freed captives'. */
 const HOSTAGES = new Set(['hostages', 'hostage', 'captives', 'captive', 'abductees']);
+/** Words that put agents in many countries at once: 'Western diplomats', 'foreign journalists'. */
+const MANY_COUNTRIES = new Set(['western', 'foreign', 'international', 'arab', 'african', 'asian', 'european', 'gulf', 'allied', 'global', 'overseas']);
 const LOCAL_ROLES = new Set(['CVL', 'COP', 'REB', 'CRM', 'OPP', 'REF', 'BUS', 'MED', 'JUD', 'LEG']);
 
 
@@ -36,6 +38,8 @@ export const bareAgentsStage: Stage = {
           return makeMention({ ...m, actors: [{ ...a, text, code, sector: a.type === 'country' ? m.role : a.sector, name: null, id: null, type: 'group', rule: `agents:${m.role} led by ${a.code} ('${T[m.from - 3].text}-${T[m.from - 1].text}')` }] });
         }
       }
+      // 'Western diplomats', 'foreign journalists': of many countries, so of none.
+      if (m.from > 0 && MANY_COUNTRIES.has(T[m.from - 1].norm) && T[m.from - 1].sentence === m.sentence) return m;
       const local = LOCAL_ROLES.has(m.role);
       // The locative place nearest the agent in its sentence.
       // Not across a comma after the agent: 'dissolved parliament on Tuesday, a day after Hasina fled to India' is

@@ -755,7 +755,9 @@ export function eventsStage(k: Knowledge): Stage {
         // they fall on the source's own country. So do investigations of abuses or crimes with no one named
         // ('Georgian authorities have not investigated the beating of journalists').
         const home = source.actors[0]?.country;
-        if (!coded && home && !c.verb.passive) {
+        // (Not when the object is people no country is known for: 'barred foreign firms from tenders'.)
+        const unplacedObject = doc.mentions.some((m) => m.sentence === c.sentence && m.from >= c.verb.to && m.from <= c.verb.to + 1 && !m.actors.length && m.kind === 'agent');
+        if (!coded && home && !c.verb.passive && !unplacedObject) {
           const p = relaxed(homeList(list), c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to), false);
           const country = p ? countries.get(home) : undefined;
           if (p && country) {
@@ -1096,6 +1098,8 @@ export function eventsStage(k: Knowledge): Stage {
                   const main = clauses.find((c) => c.verb.form === 'finite' && c.subject && !c.inQuote && c.verb.head < i) ??
                     clauses.find((c) => c.verb.form === 'finite' && c.subject && !c.inQuote);
                   if (main?.verb.passive) continue;
+                  // (Not past a clause of its own whose subject no one names: 'the plan that Arab leaders endorsed at a summit'.)
+                  if (main && container && container !== main && container.verb.head < i && container.verb.form === 'finite' && !container.subject?.actors.length && T[container.verb.from - 1]?.pos === 'NOUN') continue;
                   if (main?.subject) { sourceM = main.subject; how = `subject of '${main.verb.lemma}', taking part`; deniedBy = DENIALS.has(main.verb.lemma) ? main : null; }
                 }
               }
