@@ -158,7 +158,19 @@ export const clausesStage: Stage = {
           let j = i - 1;
           while (j >= s.from && T[j].text === ',') j--;
           const ante = j >= s.from ? mentionAt.get(j) : undefined;
-          return ante && ante.actors.length ? [ante, [], 'relative'] : [null, [], null];
+          if (ante && ante.actors.length) return [ante, [], 'relative'];
+          // 'Britain, Germany and the United States were among more than a dozen donors that suspended funding': those listed.
+          let a = j;
+          while (a > s.from && j - a < 8 && ['NOUN', 'ADJ', 'NUM', 'DET'].includes(T[a].pos) || (a > s.from && j - a < 8 && T[a].norm === 'than')) a--;
+          if (T[a]?.norm === 'among' && a - 2 >= s.from && T[a - 1].lemma === 'be') {
+            const last = mentionAt.get(a - 2);
+            if (last && last.to === a - 1 && last.actors.length) {
+              const [listed] = coordinated(last);
+              const withActors = listed.filter((x) => x.actors.length);
+              if (withActors.length) return [withActors[0], withActors.slice(1), 'relative'];
+            }
+          }
+          return [null, [], null];
         }
         // 'Ukrainian shelling killed a woman', 'Russian strikes hit Kyiv': a country's weapon or attack is the country's act.
         // ('Israeli tank fire hit tents': a weapon noun between.)
