@@ -265,7 +265,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Russia and Ukraine swapped 185 prisoners of war each in an exchange mediated by the United Arab Emirates.', want: ['RUS>UKR 0841 occurred 2025-10-16', 'UKR>RUS 0841 occurred 2025-10-16', 'ARE>UKR 045 occurred 2025-10-16', 'ARE>RUS 045 occurred 2025-10-16'] },
   { text: 'Israel and Hamas agreed to a truce brokered by Egypt.', want: ['ISR>PSEREB 0871 occurred 2025-10-16', 'PSEREB>ISR 0871 occurred 2025-10-16', 'EGY>PSEREB 045 occurred 2025-10-16', 'EGY>ISR 045 occurred 2025-10-16'] },
   { text: 'Iran denied a U.S. allegation that it had sent missiles to Russia, calling it baseless.', want: ['IRN>USA 016 occurred 2025-10-16', 'USA>IRN 112 occurred 2025-10-16', 'IRN>RUS 072 negated 2025-10-16'] },
-  { text: 'A UN fact-finding mission has begun investigating abuses by the Rapid Support Forces in North Darfur.', want: ['IGOUNO>SDNREB 092 occurred 2025-10-16'] },
+  { text: 'A UN fact-finding mission has begun investigating abuses by the Rapid Support Forces in North Darfur.', want: ['IGOUNOHRC>SDNREB 092 occurred 2025-10-16'] },
   { text: 'Kallas demanded that Moscow free all Ukrainian prisoners of war.', want: ['IGOEUREEC>RUSGOV 1053 occurred 2025-10-16'] },
   { text: 'Grossi demanded that Iran give inspectors immediate access to its enrichment sites.', want: ['IGOUNOIAE>IRN 1055 occurred 2025-10-16'] },
   { text: 'Egypt insisted that Israel pull its troops out of the Philadelphi corridor.', want: ['EGY>ISR 1056 occurred 2025-10-16'] },
