@@ -4,6 +4,8 @@ import { normWord } from './fold.js';
 interface Node<T> {
   next: Map<string, Node<T>>;
   values: { value: T; cased: string[] | null; lowerOk: boolean }[];
+  /** some phrase through this node may match text starting in lower case */
+  lower: boolean;
 }
 
 export interface PhraseMatch<T> {
@@ -22,19 +24,21 @@ export interface AddOptions {
 const NONE: readonly PhraseMatch<unknown>[] = Object.freeze([]);
 
 export class PhraseIndex<T> {
-  private readonly root: Node<T> = { next: new Map(), values: [] };
+  private readonly root: Node<T> = { next: new Map(), values: [], lower: false };
   private maxLen = 0;
 
   add(words: string[], value: T, options: AddOptions = {}): void {
     if (words.length === 0) return;
     let node = this.root;
+    const lower = Boolean(options.lowercase) || (Boolean(options.cased) && words[0].charAt(0) === words[0].charAt(0).toLowerCase() && !/^[0-9]/.test(words[0]));
     for (const w of words) {
       const key = normWord(w);
       let child = node.next.get(key);
       if (!child) {
-        child = { next: new Map(), values: [] };
+        child = { next: new Map(), values: [], lower: false };
         node.next.set(key, child);
       }
+      if (lower) child.lower = true;
       node = child;
     }
     node.values.push({ value, cased: options.cased ? words : null, lowerOk: Boolean(options.lowercase) });
@@ -58,6 +62,8 @@ export class PhraseIndex<T> {
     const found: PhraseMatch<T>[] = [];
     const first = text(start);
     const capital = first.charAt(0) !== first.charAt(0).toLowerCase() || /^[0-9]/.test(first);
+    // (Most words start in lower case, and most phrases want a capital: no walk for those.)
+    if (!capital && !node.lower) return NONE as PhraseMatch<T>[];
     for (let i = start; i < end && i - start < this.maxLen; i++) {
       if (i > start) node = node.next.get(norm(i));
       if (!node) break;
