@@ -191,9 +191,11 @@ export const clausesStage: Stage = {
           let j = i;
           while (j > s.from && i - j < 5 && (T[j].pos === 'NOUN' || T[j].pos === 'PROPN' || T[j].pos === 'ADJ') && !mentionAt.get(j)) j--;
           if ((T[j]?.norm === "'s" || T[j]?.norm === "'") && j - 1 >= s.from) {
+            // ("The IMF's executive board": an organisation's too.)
             const owner = mentionAt.get(j - 1);
-            if (owner && owner.to === j && owner.actors.length === 1 && owner.actors[0].country && owner.kind !== 'pronoun') return [owner, [], 'owner'];
+            if (owner && owner.to === j && owner.actors.length === 1 && (owner.actors[0].country || owner.actors[0].type === 'organization') && owner.kind !== 'pronoun') return [owner, [], 'owner'];
           }
+
         }
         // 'Britain, Canada and three other Western countries imposed': the countries named, and the others unnamed.
         if (!mentionAt.get(i) && OTHERS.has(T[i].norm)) {

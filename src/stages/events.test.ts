@@ -410,6 +410,8 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Argentina will withdraw from the World Health Organization, echoing a similar move by the United States.', want: ['ARG>IGOUNOWHO 160 planned -', 'USA>IGOUNOWHO 160 occurred 2025-10-16'] },
   { text: 'Iran took the same position as Russia.', want: [] },
   { text: 'Britain and Germany were among more than a dozen donors that suspended funding for UNRWA.', want: ['GBR>IGOUNOUNW 1621 occurred 2025-10-16', 'DEU>IGOUNOUNW 1621 occurred 2025-10-16'] },
+  { text: "The IMF's executive board will sign off on a disbursement to Egypt.", want: ['IGOUNOIMF>EGY 071 planned -'] },
+  { text: 'The US Treasury will finalise a currency swap line with Argentina.', want: ['USAGOV>ARG 071 planned -'] },
   { text: 'Pakistan will not accept Iranian demands to hand over militants.', want: ['PAK>IRN 1213 occurred 2025-10-16', 'IRN>PAK 1013 occurred 2025-10-16'] },
   { text: "Somalia's offensive against al-Shabaab stalled.", want: ['SOM>SOMREB 190 occurred 2025-10-16'] },
   { text: 'Rioters attacked a hotel housing asylum seekers in Rotherham on Sunday.', want: ['GBRCVL>GBRREF 145 occurred 2025-10-12'] },
