@@ -269,9 +269,20 @@ export function actorsStage(ix: ActorIndex): Stage {
               if (afterCountry(e.country, i, possessiveAt(end) ? end + 1 : end)) break;
               push({ from: det(i), to: end, kind: 'metonym', actors: [countryActor(e.country, t, 'GOV', `countries:${e.country.code} seat '${e.name}'`, 'organization')], place: seatPlace(e.country, t, e.name) });
               break;
-            case 'institution':
+            case 'institution': {
+              // "Argentina's Congress", 'the Argentine Congress': the like body of the country named right before it.
+              const prior = mentions[mentions.length - 1];
+              const ownerCode = prior && prior.actors.length === 1 && prior.actors[0].type === 'country' && prior.actors[0].code !== e.country.code &&
+                ((prior.to === i - 1 && possessiveAt(i - 1)) || prior.to === i) ? prior.actors[0].code : null;
+              const owner = ownerCode ? ix.countries.get(ownerCode) : undefined;
+              if (owner) {
+                push({ from: prior.from, to: end, kind: 'agent', actors: [countryActor(owner, textOf(doc, prior.from, end), e.role, `agents:${e.role} with ${owner.code} ('${e.name}' of the country named before it)`, 'organization')] });
+                mentions.splice(mentions.length - 2, 1);
+                break;
+              }
               push({ from: det(i), to: end, kind: 'metonym', actors: [countryActor(e.country, t, e.role, `countries:${e.country.code} institution '${e.name}'`, 'organization')], place: { ...seatPlace(e.country, t, e.country.capital.name), name: e.name, kind: 'site' } });
               break;
+            }
             case 'org': {
               // 'UN Secretary-General António Guterres': the person; 'U.N. diplomats', 'the NATO chief': the organisation's own.
               const poss = possessiveAt(end);

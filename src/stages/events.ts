@@ -1075,6 +1075,12 @@ export function eventsStage(k: Knowledge): Stage {
                   if (blamed && blamed !== container.subject) { sourceM = blamed; how = `blamed by '${container.verb.lemma}'`; }
                 }
               }
+              // 'Netanyahu apologised to Qatar for this month's air strike on Hamas leaders in Doha': one apologises for one's own act.
+              if (!sourceM && container && !container.inQuote && APOLOGIZING.has(container.verb.lemma) && container.subject?.actors.length && left >= s.from) {
+                let prep = left;
+                while (prep > container.verb.to && (T[prep].pos === 'DET' || T[prep].norm === "'s" || timeAtToken.has(prep))) prep--;
+                if (T[prep].norm === 'for') { sourceM = container.subject; how = `subject of '${container.verb.lemma}', apologising for it`; }
+              }
               // 'The jailing of opposition leaders in Tbilisi drew criticism': a definite protest or arrest opening the sentence is its news.
               const openingAct = left === s.from && DEFINITE.has(T[left].norm) && DOMESTIC.test(p.code);
               // 'claimed responsibility for the bombings', 'held the talks': a light verb's object is reported, not referred to.
@@ -1809,6 +1815,8 @@ const EXCHANGED = new Set(['of', 'prisoners', 'prisoner', 'war', 'pows', 'captiv
 const SAME_STEPS = new Set(['step', 'steps', 'move', 'moves', 'measure', 'measures', 'action', 'decision']);
 /** Verbs of letting captives go: 'has not released X, a teacher detained in 2022' (who holds X). */
 const FREEING = new Set(['release', 'free', 'hand', 'return', 'swap', 'exchange', 'pardon', 'deport', 'extradite']);
+/** Verbs of owning up to one's act: 'apologised for the strike'. */
+const APOLOGIZING = new Set(['apologise', 'apologize', 'apologised', 'apologized']);
 /** Verbs that lay an act on someone: 'blamed X for the attack', 'accused X of the bombing'. */
 const BLAMING = new Set(['blame', 'accuse', 'condemn', 'criticise', 'criticize', 'denounce', 'fault']);
 /** Verbs of answering an act, and the preposition before the act: 'respond to the strikes', 'retaliate for the attack'. */
