@@ -27,6 +27,7 @@ const cases: { name: string; gold: string[]; got: string[]; root: [number, numbe
   { name: 'the exact code is preferred over an earlier root match', gold: ['RUS>PRK 057 occurred'], got: ['RUS>PRK 050 planned', 'RUS>PRK 057 occurred'], root: [1, 1, 0], exact: [1, 1, 0], status: 1 },
   { name: 'then the status', gold: ['RUS>PRK 057 planned'], got: ['RUS>PRK 057 occurred', 'RUS>PRK 057 planned'], root: [1, 1, 0], exact: [1, 1, 0], status: 1 },
   { name: 'wrong target', gold: ['RUS>UKR 190 occurred'], got: ['RUS>POL 190 occurred'], root: [0, 1, 1], exact: [0, 1, 1], status: 1 },
+  { name: 'a stricter gold event chooses first', gold: ['SAU>SDN 045 occurred', 'SAU>SDNREB 045 occurred'], got: ['SAU>SDNREB 045 occurred', 'SAU>SDNMIL 045 occurred'], root: [2, 0, 0], exact: [2, 0, 0], status: 1 },
   { name: 'no target in gold wants none', gold: ['JPN>- 014 occurred'], got: ['JPN>CHN 014 occurred'], root: [0, 1, 1], exact: [0, 1, 1], status: 1 },
 ];
 

@@ -90,7 +90,10 @@ export function evaluate(coder: Coder, gold: GoldItem[]): EvalReport {
   for (const item of gold) {
     const events = coder.code({ id: item.id, text: item.text, date: item.date }).events;
     const used = new Set<number>();
-    for (const g of item.events) {
+    // The most specific gold events choose first ('SAU>SDNREB' before 'SAU>SDN'), so that a looser one does not take
+    // the only event that fits a stricter one.
+    const specific = (g: GoldEvent) => g.source.length + (g.target?.length ?? 0);
+    for (const g of [...item.events].sort((a, b) => specific(b) - specific(a))) {
       // Of the events that match by root and actors, the one that also has the exact code, then the status.
       let at = -1;
       let best = -1;

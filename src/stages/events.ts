@@ -1593,19 +1593,37 @@ export function eventsStage(k: Knowledge): Stage {
         }
         // 'swapped 185 prisoners each in an exchange mediated by the UAE', 'talks with Witkoff, which were mediated by
         // Oman': the mediator of an act coded in the sentence mediates between its sides (045).
-        for (const c of doc.clauses) {
-          if (c.inQuote || !c.verb.passive || !c.agent?.actors.length || !MEDIATING.has(c.verb.lemma)) continue;
-          const sided = candidates.filter((x) => x.sentence === c.sentence && x.code < '09' && x.code !== '045' && x.start < T[c.verb.from].start);
+        // ('signed a joint declaration in a ceremony hosted by Donald Trump': the host receives each side, 043.)
+        // ('negotiations between the army and the RSF opened under Saudi and U.S. mediation': so for mediation named by its mediators.)
+        const between = (sentence: number, at: number, mediators: ActorRef[], code: string, status: Status, statusCue: string | null, from: number, to: number, how: string): void => {
+          const sided = candidates.filter((x) => x.sentence === sentence && x.code < '09' && x.code !== '045' && x.code !== '043' && x.start < at);
           const act = sided[sided.length - 1];
-          if (!act) continue;
-          const mediators = c.agent.actors;
+          if (!act) return;
           const sides = new Map<string, ActorRef>();
-          for (const a of [...act.sources, ...act.targets]) if (a && !mediators.some((m) => m.country && m.country === a.country)) sides.set(a.country ?? a.code, a);
-          if (sides.size < 2) continue;
+          for (const a of [...act.sources, ...act.targets]) if (a && !mediators.some((m) => (m.country && m.country === a.country) || m.code === a.code)) sides.set(a.code, a);
+          if (sides.size < 2) return;
           candidates.push({
-            ...act, start: T[c.verb.from].start, end: T[c.agent.to - 1].end, sources: mediators, targets: [...sides.values()], code: '045', status: c.status, statusCue: c.statusCue,
-            time: act.time, confidence: 0.6, rule: `'${c.verb.lemma} by' ${c.agent.actors.map((a) => a.code).join('+')} of the act coded before (${act.rule.split(';')[0]}) -> 045; status ${c.status}`,
+            ...act, start: T[from].start, end: T[to - 1].end, sources: mediators, targets: [...sides.values()], code, status, statusCue,
+            time: act.time, confidence: 0.6, rule: `${how} ${mediators.map((a) => a.code).join('+')} of the act coded before (${act.rule.split(';')[0]}) -> ${code}; status ${status}`,
           });
+        };
+        for (const c of doc.clauses) {
+          if (c.inQuote || !c.verb.passive || !c.agent?.actors.length || !(MEDIATING.has(c.verb.lemma) || c.verb.lemma === 'host')) continue;
+          between(c.sentence, T[c.verb.from].start, c.agent.actors, c.verb.lemma === 'host' ? '043' : '045', c.status, c.statusCue, c.verb.from, c.agent.to, `'${c.verb.lemma} by'`);
+        }
+        for (const s of doc.sentences) {
+          for (let i = s.from + 1; i < s.to; i++) {
+            if (T[i].lemma !== 'mediation' || T[i].pos !== 'NOUN') continue;
+            const mediators: ActorRef[] = [];
+            let j = i - 1;
+            while (j >= s.from) {
+              const m = coveringAt.get(j);
+              if (m && m.actors.length && m.kind !== 'pronoun') { mediators.push(...m.actors); j = m.from - 1; continue; }
+              if (T[j].norm === 'and' || T[j].text === ',') { j--; continue; }
+              break;
+            }
+            if (mediators.length && T[j]?.norm === 'under') between(s.index, T[i].start + 1, mediators, '045', 'occurred', null, j + 1, i + 1, "'under ... mediation' of");
+          }
         }
         // 'gathered outside the Israeli embassy to protest', 'stormed the Swedish embassy': protest at an embassy is aimed
         // at the country it stands for.
