@@ -924,12 +924,17 @@ export function eventsStage(k: Knowledge): Stage {
                 const host = clauses.findLast((c) => c.verb.head < i && i < c.to && c.verb.lemma === 'host' && !c.inQuote);
                 if (host?.subject && !host.verb.passive && TALK_NOUNS.has(T[i].lemma)) {
                   const hosts = host.subject.actors;
+                  // ('Turkey was ready to host peace talks between Russia and Ukraine': offering to host is offering to mediate, 039.)
+                  const hf = host.frame ? k.frames.get(host.frame) : undefined;
+                  const hgov = host.governor !== null ? doc.clauses[host.governor] : null;
+                  const offered = !!hf?.intent && !!hgov;
+                  const hstatus: Status = offered ? framing(hgov!, host) : host.status;
                   for (const x of mutual) {
                     if (hosts.some((h) => h.code === x.code)) continue;
                     candidates.push({
                       sentence: s.index, start: T[host.verb.from].start, end: T[i + p.anchor.length - 1].end, sources: hosts, targets: [x],
-                      code: '043', status: host.status, statusCue: host.statusCue, time: timeFor(host, s.index, host.status), place: placeFor(s.index, null, new Set()), confidence: 0.55,
-                      rule: `${p.id} 'host ${p.anchor.join(' ')} between' -> 043; the host receives each side; status ${host.status}`,
+                      code: offered ? '039' : '043', status: hstatus, statusCue: offered ? hgov!.statusCue : host.statusCue, time: timeFor(offered ? hgov : host, s.index, hstatus), place: placeFor(s.index, null, new Set()), confidence: 0.55,
+                      rule: `${p.id} 'host ${p.anchor.join(' ')} between' -> ${offered ? `043 -> 039 (intent, frames:${hf!.lemma})` : '043'}; the host receives each side; status ${hstatus}`,
                     });
                   }
                 }
@@ -942,9 +947,12 @@ export function eventsStage(k: Knowledge): Stage {
               let partner: Mention | null = null;
               if (!hit && TALK_NOUNS.has(T[i].lemma) && p.after.includes('TARGET')) {
                 const prep = T[i - 1]?.pos === 'DET' ? T[i - 2] : T[i - 1];
-                const c0 = clauses.findLast((c) => c.verb.head < i && c.subject !== null && !c.inQuote);
+                // ('In a phone call on Sunday, Erdogan told Putin': opening the sentence, the clause after it.)
+                const opening = !!prep && prep.i === s.from;
+                const c0 = clauses.findLast((c) => c.verb.head < i && c.subject !== null && !c.inQuote) ??
+                  (opening ? clauses.find((c) => c.verb.head > i && c.subject !== null && !c.inQuote && c.verb.form === 'finite') : undefined);
                 if (prep && TIME_PREPS.has(prep.norm) && c0) {
-                  for (let j = c0.verb.to; j < i && !partner; j++) {
+                  for (let j = c0.verb.to; j < (c0.verb.head > i ? c0.to : i) && !partner; j++) {
                     const m = mentionStart.get(j);
                     if (m && m !== c0.subject && !(m.kind === 'pronoun' && m.possessive)) partner = m;
                   }
