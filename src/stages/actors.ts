@@ -39,7 +39,7 @@ const ORG_WORDS = new Set(['commission', 'bloc', 'alliance', 'agency', 'body', '
 /** 'the militant group', 'the rebels': an armed group just named. */
 const GROUP_WORDS = new Set(['group', 'movement', 'militia', 'rebels', 'militants', 'insurgents', 'fighters', 'organisation', 'organization', 'faction', 'paramilitaries']);
 /** 'the two countries', 'both sides' */
-const SIDE_WORDS = new Set(['countries', 'sides', 'nations', 'parties', 'neighbours', 'neighbors', 'governments']);
+const SIDE_WORDS = new Set(['countries', 'sides', 'nations', 'parties', 'neighbours', 'neighbors', 'governments', 'rivals', 'foes', 'adversaries', 'enemies', 'powers', 'states']);
 
 /** A cue with every field present, in one order (see makeMention): one hidden class for all of them. */
 function makeCue(c: Cue): Cue {

@@ -84,7 +84,13 @@ export function coreferenceStage(k: Knowledge): Stage {
           }
           // 'the two countries', 'both sides': the last two countries (or groups) spoken of.
           const sides: ActorRef[] = [];
+          // ('China brokered a deal between the two regional rivals': not the one who brokers it.)
+          const betweenAt = doc.tokens[m.from - 1]?.norm === 'between';
+          const brokerM = betweenAt ? before.findLast((y) => y.sentence === m.sentence && ['VERB', 'AUX'].includes(doc.tokens[y.to]?.pos ?? '') && m.from - y.to <= 6 &&
+            !doc.tokens.slice(y.to, m.from).some((t) => t.text === ',')) : undefined;
+          const broker = (y: Mention) => !!brokerM && (y === brokerM || y.actors.some((a) => a.country && brokerM.actors.some((b) => b.country === a.country)));
           for (let x = before.length - 1; x >= 0 && sides.length < cue.count && !found.length; x--) {
+            if (broker(before[x])) continue;
             for (const a of before[x].actors) {
               const key = a.country ?? a.code;
               if (!sides.some((p) => (p.country ?? p.code) === key)) sides.push(a.country && a.type === 'person' ? { ...a, code: a.country, sector: null, type: 'country', name: null, id: a.country.toLowerCase() } : a);
