@@ -37,6 +37,9 @@ const INSTITUTIONS = new Set(INSTITUTION_ROLE.keys());
 /** 'the bloc', 'the agency': an international organisation just named. */
 const ORG_WORDS = new Set(['commission', 'bloc', 'alliance', 'agency', 'body', 'organisation', 'organization', 'lender', 'court', 'union', 'watchdog', 'tribunal', 'council', 'fund', 'bank']);
 /** 'the militant group', 'the rebels': an armed group just named. */
+/** Words for a country spoken of before: 'the kingdom'; 'the island' is the nearest one named. ('the country' is too often
+ *  another than the nearest: 'the country's air force', 'toured the country'.) */
+const COUNTRY_WORDS: ReadonlyMap<string, string> = new Map([['kingdom', 'country'], ['emirate', 'country'], ['island', 'island']]);
 const GROUP_WORDS = new Set(['group', 'movement', 'militia', 'rebels', 'militants', 'insurgents', 'fighters', 'organisation', 'organization', 'faction', 'paramilitaries']);
 /** 'the two countries', 'both sides' */
 const SIDE_WORDS = new Set(['countries', 'sides', 'nations', 'parties', 'neighbours', 'neighbors', 'governments', 'rivals', 'foes', 'adversaries', 'enemies', 'powers', 'states']);
@@ -224,6 +227,11 @@ export function actorsStage(ix: ActorIndex): Stage {
                 if (SIDE_WORDS.has(w)) { describe(lead === 'both' ? d : d - 1, i + 1, { title: 'side', count: COUNT_WORDS.get(lead), plural: true }); i++; continue; }
               } else if (lead === 'the' && d === i - 1 && INSTITUTION_ROLE.has(w)) {
                 describe(d, i + 1, { role: INSTITUTION_ROLE.get(w) });
+                i++;
+                continue;
+              } else if (lead === 'the' && COUNTRY_WORDS.has(w) && T[i].pos === 'NOUN' && !(T[i + 1]?.norm === 'of' && T[i + 1].sentence === s.index)) {
+                // 'the kingdom could pour $600 billion', 'the island's defence ministry': the country spoken of.
+                describe(d, i + 1, { title: COUNTRY_WORDS.get(w)! });
                 i++;
                 continue;
               } else if (lead === 'the' && (ORG_WORDS.has(w) || GROUP_WORDS.has(w))) {

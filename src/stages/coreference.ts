@@ -72,6 +72,16 @@ export function coreferenceStage(k: Knowledge): Stage {
           // ('killed Hezbollah leader Hassan Nasrallah in a strike on the group's headquarters': a leader's group too.)
           const x = nearest((y) => (wantOrg && y.actors[0].type === 'organization' && /^(IGO|NGO)/.test(y.actors[0].code)) || (wantGroup && (y.actors[0].type === 'group' || y.actors[0].type === 'person') && y.actors[0].sector === 'REB'), 3);
           if (x) found = x.actors.map((a) => a.type === 'person' ? { ...a, type: 'group', name: null, id: null, role: null, rule: `coreference: '${doc.text.slice(doc.tokens[m.from].start, doc.tokens[m.to - 1].end)}' -> the group of ${a.name ?? a.code}` } : a);
+        } else if (title === 'country' || title === 'island') {
+          // 'the kingdom': the country of the sentence's first actor (its subject, as a rule), else of the sentence before;
+          // 'the island': the nearest country named.
+          // ('his first trip to the country', "the country's new president": the nearest country named, or its capital or
+          // people; with none, the country of the sentence's first actor: 'MBS told Trump that the kingdom could pour'.)
+          const placeLike = (y: Mention) => y.actors.length === 1 && !!y.actors[0].country && y.kind !== 'pronoun' && y.actors[0].type !== 'person';
+          const anyone = (y: Mention) => y.actors.length === 1 && !!y.actors[0].country && y.kind !== 'pronoun';
+          const x = nearest(placeLike, 1) ?? (title === 'country' ? before.find((y) => y.sentence === m.sentence && anyone(y)) ?? firstFit(anyone, 1) : null);
+          const a = x?.actors[0];
+          if (a?.country) found = [{ ...a, code: a.country, sector: null, type: 'country', name: null, id: a.country.toLowerCase(), role: null }];
         } else if (title === 'side') {
           // 'when the two meet': the last two people spoken of, else the last two sides.
           if (doc.tokens[m.to - 1].pos === 'NUM') {
