@@ -418,6 +418,8 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Saudi Arabia and Iran restored ties, weeks after China brokered a deal between the two regional rivals.', want: ['SAU>IRN 050 occurred 2025-10-16', 'IRN>SAU 050 occurred 2025-10-16', 'CHN>SAU 045 occurred 2025-10-16', 'CHN>IRN 045 occurred 2025-10-16'] },
   { text: 'Saudi Crown Prince Mohammed bin Salman told Trump that the kingdom could pour $600 billion into the United States.', want: ['SAU>USA 061 hypothetical -'] },
   { text: 'Taiwan said Chinese warships had sailed near the island.', want: ['CHNMIL>TWN 150 occurred 2025-10-16'] },
+  { text: "Russia is planning a massive attack on Ukraine's power grid.", want: ['RUS>UKR 190 planned -'] },
+  { text: "Russia is preparing a drone attack on Ukraine's power grid.", want: ['RUS>UKR 1952 planned -'] },
   { text: 'Pakistan will not accept Iranian demands to hand over militants.', want: ['PAK>IRN 1213 occurred 2025-10-16', 'IRN>PAK 1013 occurred 2025-10-16'] },
   { text: "Somalia's offensive against al-Shabaab stalled.", want: ['SOM>SOMREB 190 occurred 2025-10-16'] },
   { text: 'Rioters attacked a hotel housing asylum seekers in Rotherham on Sunday.', want: ['GBRCVL>GBRREF 145 occurred 2025-10-12'] },

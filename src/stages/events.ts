@@ -1196,6 +1196,8 @@ export function eventsStage(k: Knowledge): Stage {
               if (deniedBy && status !== 'negated') { status = 'negated'; }
               // The words the status came from; none when the noun keeps its own 'occurred'.
               let statusCue = cueWord ?? ((cIntent || cRecode) && cgov ? cgov.statusCue : predicate ? predicate.statusCue : calledFor ? `${T[container!.verb.head].text} for` : lends ? container!.statusCue : null) ?? null;
+              // 'Russia is planning a massive attack on Ukraine's grid', 'is preparing an offensive': a plan's object is yet to come.
+              if (lends && status === 'occurred' && container && PLANNING.has(container.verb.lemma) && !adjCue) { status = 'planned'; statusCue = T.slice(container.verb.from, container.verb.to).map((t) => t.text).join(' '); }
               // 'ahead of Saturday's rally', 'a rally his party plans to hold on Sunday': still to come.
               if (status === 'occurred') {
                 let l = left;
@@ -1841,6 +1843,8 @@ const EXCHANGED = new Set(['of', 'prisoners', 'prisoner', 'war', 'pows', 'captiv
 const SAME_STEPS = new Set(['step', 'steps', 'move', 'moves', 'measure', 'measures', 'action', 'decision']);
 /** Verbs of letting captives go: 'has not released X, a teacher detained in 2022' (who holds X). */
 const FREEING = new Set(['release', 'free', 'hand', 'return', 'swap', 'exchange', 'pardon', 'deport', 'extradite']);
+/** Light verbs whose object is yet to come: 'planning an attack', 'preparing an offensive'. */
+const PLANNING = new Set(['plan', 'prepare']);
 /** Verbs of owning up to one's act: 'apologised for the strike'. */
 const APOLOGIZING = new Set(['apologise', 'apologize', 'apologised', 'apologized']);
 /** Verbs that lay an act on someone: 'blamed X for the attack', 'accused X of the bombing'. */
