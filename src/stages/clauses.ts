@@ -39,6 +39,8 @@ const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'add', 'report', 'cl
 const ALLEGING_NOUNS = new Set(['allegation', 'accusation', 'claim', 'charge', 'rumour', 'rumor', 'suggestion', 'speculation', 'suspicion', 'fear', 'concern']);
 const HYPOTHETICAL_MODALS = new Set(['could', 'may', 'might', 'can', 'should', 'must']);
 
+/** Prepositions of a place phrase inside a subject: "Israel's operation in Gaza". */
+const PLACE_PREPS = new Set(['in', 'on', 'across', 'near', 'inside', 'along']);
 /** People named by whom they follow: 'supporters of Imran Khan', 'relatives of the hostages'. */
 const FOLLOWERS = new Set(['supporter', 'supporters', 'follower', 'followers', 'loyalist', 'loyalists', 'relative', 'relatives', 'families', 'family']);
 /** Tokens set off by dashes, brackets, or commas before a participle or an appositive: skipped when looking for a subject. */
@@ -190,6 +192,11 @@ export const clausesStage: Stage = {
         if (!mentionAt.get(i) && (T[i].pos === 'NOUN' || T[i].pos === 'PROPN')) {
           let j = i;
           while (j > s.from && i - j < 5 && (T[j].pos === 'NOUN' || T[j].pos === 'PROPN' || T[j].pos === 'ADJ') && !mentionAt.get(j)) j--;
+          // ("Israel's operation in Gaza could amount to genocide": past a place phrase on the owned noun.)
+          if (PLACE_PREPS.has(T[j]?.norm ?? '') && j - 1 > s.from && T[j - 1].pos === 'NOUN' && !mentionAt.get(j - 1)) {
+            j--;
+            while (j > s.from && i - j < 8 && (T[j].pos === 'NOUN' || T[j].pos === 'ADJ') && !mentionAt.get(j)) j--;
+          }
           if ((T[j]?.norm === "'s" || T[j]?.norm === "'") && j - 1 >= s.from) {
             // ("The IMF's executive board": an organisation's too.)
             const owner = mentionAt.get(j - 1);

@@ -420,6 +420,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Taiwan said Chinese warships had sailed near the island.', want: ['CHNMIL>TWN 150 occurred 2025-10-16'] },
   { text: "Russia is planning a massive attack on Ukraine's power grid.", want: ['RUS>UKR 190 planned -'] },
   { text: "Russia is preparing a drone attack on Ukraine's power grid.", want: ['RUS>UKR 1952 planned -'] },
+  { text: "Israel's operation in Gaza could amount to genocide, U.N. experts warned.", want: ['ISR>PSE 202 hypothetical -'] },
   { text: 'Pakistan will not accept Iranian demands to hand over militants.', want: ['PAK>IRN 1213 occurred 2025-10-16', 'IRN>PAK 1013 occurred 2025-10-16'] },
   { text: "Somalia's offensive against al-Shabaab stalled.", want: ['SOM>SOMREB 190 occurred 2025-10-16'] },
   { text: 'Rioters attacked a hotel housing asylum seekers in Rotherham on Sunday.', want: ['GBRCVL>GBRREF 145 occurred 2025-10-12'] },

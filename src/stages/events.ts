@@ -594,6 +594,11 @@ export function eventsStage(k: Knowledge): Stage {
             }
             if (!target) continue;
           }
+          // ('could amount to genocide': force with no one named falls on the place's country too, if the sentence has one.)
+          if (!target && p.intransitive && p.code >= '18' && p.code < '21') {
+            const where = placeFor(c.sentence, [c.verb.from, c.to], new Set()) ?? (source.from < c.verb.from ? placeFor(c.sentence, [source.to, c.verb.from], new Set()) : null);
+            if (where?.place.country && !source.actors.some((a) => a.country === where.place.country)) target = placeMention(where, countries);
+          }
           const region: [number, number] = [c.verb.from, c.to];
           const status = c.status;
           const sources = [source, ...(c.verb.passive ? passiveAgents : c.coSubjects)];
