@@ -421,6 +421,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: "Russia is planning a massive attack on Ukraine's power grid.", want: ['RUS>UKR 190 planned -'] },
   { text: "Russia is preparing a drone attack on Ukraine's power grid.", want: ['RUS>UKR 1952 planned -'] },
   { text: "Israel's operation in Gaza could amount to genocide, U.N. experts warned.", want: ['ISR>PSE 202 hypothetical -'] },
+  { text: 'Britain recognised a Palestinian state on Sunday, a move Israel denounced as a reward for terrorism.', want: ['GBR>PSEGOV 054 occurred 2025-10-12', 'ISR>GBR 111 occurred 2025-10-12'] },
   { text: 'Pakistan will not accept Iranian demands to hand over militants.', want: ['PAK>IRN 1213 occurred 2025-10-16', 'IRN>PAK 1013 occurred 2025-10-16'] },
   { text: "Somalia's offensive against al-Shabaab stalled.", want: ['SOM>SOMREB 190 occurred 2025-10-16'] },
   { text: 'Rioters attacked a hotel housing asylum seekers in Rotherham on Sunday.', want: ['GBRCVL>GBRREF 145 occurred 2025-10-12'] },

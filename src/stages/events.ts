@@ -1372,6 +1372,28 @@ export function eventsStage(k: Knowledge): Stage {
         }
       };
       codeSameStep();
+
+      // '..., a move Israel's prime minister denounced as a reward for terrorism', 'in a case Washington has condemned as a
+      // sham': what is condemned in a clause on the act's noun is the act, so the condemnation falls on its doers.
+      const codeCondemnedAct = (): void => {
+        for (const [ci, c] of doc.clauses.entries()) {
+          if (c.inQuote || byClause.has(ci) || !CONDEMNING.has(c.verb.lemma) || !c.subject?.actors.length || c.verb.passive) continue;
+          const noun = T[c.subject.from - 1];
+          if (!noun || noun.sentence !== c.sentence || noun.pos !== 'NOUN' || !k.classes.get('labelled')?.has(noun.lemma)) continue;
+          const next = T[c.verb.to];
+          if (next && next.sentence === c.sentence && !['as', ',', '.'].includes(next.norm)) continue;
+          const subject = c.subject;
+          const act = candidates.filter((o) => o.sentence === c.sentence && o.start < noun.start && !o.code.startsWith('01') &&
+            !o.sources.some((a) => subject.actors.some((b) => b.country && b.country === a.country))).at(-1);
+          if (!act) continue;
+          candidates.push({
+            ...act, start: T[subject.from].start, end: T[c.verb.to - 1].end, sources: subject.actors, targets: act.sources, code: '111', status: c.status, statusCue: c.statusCue,
+            time: timeFor(c, c.sentence, c.status), confidence: 0.5,
+            rule: `'${noun.text} ... ${c.verb.lemma}' -> 111; the act before (${act.rule.split(';')[0]}) condemned, so its doers; status ${c.status}`,
+          });
+        }
+      };
+      codeCondemnedAct();
       // 'Iran would walk away from the talks if Washington insisted, the minister warned', 'vowed to outlaw the
       // opposition if it wins': a hostile act made conditional by the one who would do it is a threat (13x), made now.
       const threats = k.recodes.get('threats')!;
@@ -1848,6 +1870,8 @@ const EXCHANGED = new Set(['of', 'prisoners', 'prisoner', 'war', 'pows', 'captiv
 const SAME_STEPS = new Set(['step', 'steps', 'move', 'moves', 'measure', 'measures', 'action', 'decision']);
 /** Verbs of letting captives go: 'has not released X, a teacher detained in 2022' (who holds X). */
 const FREEING = new Set(['release', 'free', 'hand', 'return', 'swap', 'exchange', 'pardon', 'deport', 'extradite']);
+/** Verbs that condemn an act named by a noun before their subject: 'a move X denounced as'. */
+const CONDEMNING = new Set(['denounce', 'condemn', 'criticise', 'criticize', 'decry', 'slam', 'deplore', 'reject']);
 /** Light verbs whose object is yet to come: 'planning an attack', 'preparing an offensive'. */
 const PLANNING = new Set(['plan', 'prepare']);
 /** Verbs of owning up to one's act: 'apologised for the strike'. */
