@@ -363,8 +363,13 @@ export function eventsStage(k: Knowledge): Stage {
         }
         return out;
       };
+      // Sentences with no actor and no place of a known country can have no event: every event needs a source, named
+      // or found from a place. (About a third of news text; skipped by each pass.)
+      const live = new Set<number>();
+      for (const m of doc.mentions) if (m.actors.length) live.add(m.sentence);
+      for (const p of doc.places) if (p.place.country) live.add(p.sentence);
       doc.clauses.forEach((c, clauseIndex) => {
-        if (c.inQuote) return;
+        if (c.inQuote || !live.has(c.sentence)) return;
         // 'was optimistic about', 'is pessimistic that': the adjective after 'be' is the predicate.
         // ('was deeply concerned by': past an adverb.)
         const adjAt = c.verb.lemma === 'be' && T[c.verb.to]?.pos === 'ADV' && T[c.verb.to + 1]?.pos === 'ADJ' && T[c.verb.to + 1].sentence === c.sentence ? c.verb.to + 1 : c.verb.to;
@@ -841,6 +846,7 @@ export function eventsStage(k: Knowledge): Stage {
       // (The passes below are functions of their own: one function this size would be too large for V8 to optimise.)
       const codeNounEvents = (): void => {
         for (const s of doc.sentences) {
+          if (!live.has(s.index)) continue;
           const clauses = clausesBySentence.get(s.index) ?? NO_CLAUSES;
           for (let i = s.from; i < s.to; i++) {
             if (consumed.has(i) || T[i].quoted || inTime.has(i)) continue;
@@ -1649,8 +1655,9 @@ export function eventsStage(k: Knowledge): Stage {
           between(c.sentence, T[c.verb.from].start, c.agent.actors, c.verb.lemma === 'host' ? '043' : '045', c.status, c.statusCue, c.verb.from, c.agent.to, `'${c.verb.lemma} by'`);
         }
         for (const s of doc.sentences) {
+          if (!live.has(s.index)) continue;
           for (let i = s.from + 1; i < s.to; i++) {
-            if (T[i].lemma !== 'mediation' || T[i].pos !== 'NOUN') continue;
+            if (T[i].norm !== 'mediation' || T[i].pos !== 'NOUN') continue;
             const mediators: ActorRef[] = [];
             let j = i - 1;
             while (j >= s.from) {

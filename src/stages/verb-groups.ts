@@ -231,6 +231,8 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
   }
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
+    // Every repair below is of a verb, noun, adjective or adverb (or of 'gassed'): most tokens need no look.
+    if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'ADV' && !TEARGASSED.has(t.norm)) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     // 'Trump and Netanyahu see eye to eye', 'met face to face': a noun repeated around 'to' is a noun both times, and 'to' a

@@ -36,16 +36,22 @@ export interface PatternHit {
 /** One element: TARGET, or alternatives each a word or a @class ('@missile|airstrike'). */
 interface Element { words: string[] | null; classes: string[]; target: boolean; optional: boolean }
 
-// By the pattern object itself (its identity is cheap to look up; its id string is not), then by id for copies.
-const parsedByObject = new WeakMap<Pattern, Element[]>();
+// Kept on the pattern object itself, under a symbol (read for every pattern tried: cheaper than a WeakMap), and by
+// id for copies.
+const PARSED = Symbol('elements');
 const parsed = new Map<string, Element[]>();
 
+/** Not enumerable: a copy made by spreading ('{ ...p, after }') must not inherit the parse of another `after`. */
+function keep(p: Pattern, els: Element[]): void {
+  Object.defineProperty(p, PARSED, { value: els, enumerable: false, writable: false, configurable: false });
+}
+
 function elements(p: Pattern): Element[] {
-  let els = parsedByObject.get(p);
-  if (els) return els;
-  els = parsed.get(p.id);
+  const own = (p as Pattern & { [PARSED]?: Element[] })[PARSED];
+  if (own !== undefined) return own;
+  let els = parsed.get(p.id);
   if (els) {
-    parsedByObject.set(p, els);
+    keep(p, els);
     return els;
   }
   els = p.after.map((raw) => {
@@ -56,7 +62,7 @@ function elements(p: Pattern): Element[] {
     return { words: alts.filter((a) => !a.startsWith('@')), classes: alts.filter((a) => a.startsWith('@')).map((a) => a.slice(1)), target: false, optional };
   });
   parsed.set(p.id, els);
-  parsedByObject.set(p, els);
+  keep(p, els);
   return els;
 }
 

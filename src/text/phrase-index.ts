@@ -61,7 +61,9 @@ export class PhraseIndex<T> {
     if (!node) return NONE as PhraseMatch<T>[];
     const found: PhraseMatch<T>[] = [];
     const first = text(start);
-    const capital = first.charAt(0) !== first.charAt(0).toLowerCase() || /^[0-9]/.test(first);
+    // (Character codes for ASCII: no regular expression or case change per token.)
+    const c0 = first.charCodeAt(0);
+    const capital = (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57) || (c0 > 127 && first.charAt(0) !== first.charAt(0).toLowerCase());
     // (Most words start in lower case, and most phrases want a capital: no walk for those.)
     if (!capital && !node.lower) return NONE as PhraseMatch<T>[];
     for (let i = start; i < end && i - start < this.maxLen; i++) {
