@@ -298,7 +298,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'German Chancellor Olaf Scholz ruled out delivering Taurus cruise missiles to Ukraine, rebuffing months of requests from Kyiv.', want: ['DEUGOV>UKR 1222 occurred 2025-10-16', 'UKRGOV>DEUGOV 020 occurred 2025-10-16'] },
   // the act reacted to: by whom the phrase names, or else the one the reaction is aimed at
   { text: 'Britain will lodge a formal protest with Beijing over the sanctions imposed on two British lawmakers.', want: ['GBR>CHNGOV 114 planned -', 'CHNGOV>GBRLEG 163 occurred 2025-10-16'] },
-  { text: "Russia barred 500 Americans from entering the country in retaliation for Washington's latest round of sanctions.", want: ['RUS>USACVL 1245 occurred 2025-10-16', 'USAGOV>RUS 163 occurred 2025-10-16'] },
+  { text: "Russia barred 500 Americans from entering the country in retaliation for Washington's latest round of sanctions.", want: ['RUS>USACVL 163 occurred 2025-10-16', 'USAGOV>RUS 163 occurred 2025-10-16'] },
   { text: 'India fired missiles at Pakistan in retaliation for an attack on tourists in Kashmir.', want: ['IND>PAK 195 occurred 2025-10-16'] },
   { text: 'The European Union may suspend visa-free travel for Georgian officials.', want: ['IGOEUREEC>GEOGOV 163 hypothetical -'] },
   { text: 'Washington revoked the visas of Chinese students.', want: ['USAGOV>CHNCVL 172 occurred 2025-10-16'] },
@@ -422,6 +422,9 @@ const constructions: { text: string; want: string[] }[] = [
   { text: "Russia is preparing a drone attack on Ukraine's power grid.", want: ['RUS>UKR 1952 planned -'] },
   { text: "Israel's operation in Gaza could amount to genocide, U.N. experts warned.", want: ['ISR>PSE 202 hypothetical -'] },
   { text: 'Britain recognised a Palestinian state on Sunday, a move Israel denounced as a reward for terrorism.', want: ['GBR>PSEGOV 054 occurred 2025-10-12', 'ISR>GBR 111 occurred 2025-10-12'] },
+  { text: 'Russia barred 500 Americans, among them former President Barack Obama, from entering the country.', want: ['RUS>USACVL 163 occurred 2025-10-16'] },
+  { text: "Tanzania's electoral commission has barred the main opposition party, Chadema, from taking part in the election.", want: ['TZAGOV>TZAOPP 1722 occurred 2025-10-16'] },
+  { text: 'Peru will place the capital Lima and the neighbouring port of Callao under a state of emergency.', want: ['PER>PER 1724 planned -'] },
   { text: 'Pakistan will not accept Iranian demands to hand over militants.', want: ['PAK>IRN 1213 occurred 2025-10-16', 'IRN>PAK 1013 occurred 2025-10-16'] },
   { text: "Somalia's offensive against al-Shabaab stalled.", want: ['SOM>SOMREB 190 occurred 2025-10-16'] },
   { text: 'Rioters attacked a hotel housing asylum seekers in Rotherham on Sunday.', want: ['GBRCVL>GBRREF 145 occurred 2025-10-12'] },

@@ -239,6 +239,22 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
             moreTargets = [];
             const r = go(k + 1, m.to, m, literals);
             if (r) return r;
+            // 'barred 500 Americans, among them Barack Obama, from entering', 'barred the main opposition party, Chadema,
+            // from taking part': an aside set off by commas after the target; 'placed Lima and the neighbouring port of
+            // Callao under a state of emergency': a second place no one names. Stepped over to the pattern's next word.
+            const nextEl = els[k + 1];
+            if (nextEl && !nextEl.target && m.to < end) {
+              if (T[m.to].text === ',') {
+                for (let j = m.to + 1; j < end && j <= m.to + 10; j++) {
+                  if (T[j].pos === 'VERB' || T[j].pos === 'AUX' || T[j].text === ';') break;
+                  if (T[j].text === ',') { const r2 = go(k + 1, j + 1, m, literals); if (r2) return r2; break; }
+                }
+              } else if (T[m.to].norm === 'and') {
+                let j = m.to + 1;
+                while (j < end && j <= m.to + 7 && (['DET', 'ADJ', 'NOUN', 'PROPN'].includes(T[j].pos) || T[j].norm === 'of')) j++;
+                if (j > m.to + 1 && j < end) { const r2 = go(k + 1, j, m, literals); if (r2) return r2; }
+              }
+            }
           }
         } else if (wordOk(e, T[at]) && !(T[at].pos === 'PART' && T[at].norm === 'to' && !(els[k + 1] && !els[k + 1].target && T[at + 1] && wordOk(els[k + 1], T[at + 1])))) {
           // ('sending vessels to resupply troops': the infinitive's 'to' is no preposition, but 'ordered them to leave' is the pattern's.)
