@@ -39,6 +39,8 @@ const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'add', 'report', 'cl
 const ALLEGING_NOUNS = new Set(['allegation', 'accusation', 'claim', 'charge', 'rumour', 'rumor', 'suggestion', 'speculation', 'suspicion', 'fear', 'concern']);
 const HYPOTHETICAL_MODALS = new Set(['could', 'may', 'might', 'can', 'should', 'must']);
 
+/** Prepositions of the phrases that may follow a subject's people: 'Dockworkers at ports on the East coast'. */
+const PHRASE_PREPS = new Set(['in', 'at', 'on', 'across', 'near', 'from', 'of', 'along', 'inside', 'outside']);
 /** Prepositions of a place phrase inside a subject: "Israel's operation in Gaza". */
 const PLACE_PREPS = new Set(['in', 'on', 'across', 'near', 'inside', 'along']);
 /** People named by whom they follow: 'supporters of Imran Khan', 'relatives of the hostages'. */
@@ -187,6 +189,13 @@ export const clausesStage: Stage = {
           while (j > s.from && i - j < 6 && ['NOUN', 'PROPN', 'PART', 'DET', 'ADJ'].includes(T[j].pos) && T[j].norm !== 'in') j--;
           const there = T[j]?.norm === 'in' && j > s.from ? mentionAt.get(j - 1) : undefined;
           if (there && there.kind === 'agent' && there.to === j && there.actors.length) return [there, [], null];
+          // ('Dockworkers at ports on the U.S. East and Gulf coasts will not go on strike': past a chain of place phrases.)
+          let h = i;
+          while (h > s.from && i - h < 12 && (['NOUN', 'PROPN', 'PART', 'DET', 'ADJ', 'NUM'].includes(T[h].pos) || T[h].norm === 'and' || PHRASE_PREPS.has(T[h].norm))) {
+            const people = PHRASE_PREPS.has(T[h].norm) ? mentionAt.get(h - 1) : undefined;
+            if (people && people.kind === 'agent' && people.to === h && people.actors.length && (people.from === s.from || T[people.from - 1].pos === 'DET' && people.from - 1 === s.from)) return [people, [], null];
+            h--;
+          }
         }
         // "Israel's Histadrut labour federation threatened": an owner's unknown body, named by nouns after "'s", is the owner's.
         if (!mentionAt.get(i) && (T[i].pos === 'NOUN' || T[i].pos === 'PROPN')) {
