@@ -224,7 +224,8 @@ export function matchAfter(p: Pattern, start: number, end: number, input: MatchI
             if (owned) m = owned;
           }
           const after = T[m ? m.to : 0];
-          const determined = m && m.from > 0 && T[m.from - 1].pos === 'DET' && m.from - 1 >= start;
+          // ('meet the Lisbon goals': a capital's mention may start with its article.)
+          const determined = m && ((m.from > 0 && T[m.from - 1].pos === 'DET' && m.from - 1 >= start) || (T[m.from].pos === 'DET' && m.to - m.from > 1));
           // 'meet a U.S. request' is no meeting with the U.S.; 'attacked a Russian refinery' is an attack on Russia.
           // 'received its first US-made tanks': a name hyphened to the next word modifies it.
           const modifier = m && p.code.startsWith('04') && after && after.sentence === T[m.from].sentence &&
