@@ -205,6 +205,17 @@ export function coreferenceStage(k: Knowledge): Stage {
         mentions.push(...named);
         mentions.sort((x, y) => x.from - y.from);
       }
+      // "Indonesia's Attorney General's Office will question former trade minister Thomas Lembong": a person named with a
+      // title but no country, in a sentence whose actors are all of one country (known only now), is of that country.
+      for (const m of mentions) {
+        if (m.actors.length || m.kind !== 'name' || !m.role) continue;
+        const countries = new Set<string>();
+        for (const x of mentions) if (x.sentence === m.sentence) for (const a of x.actors) if (a.country) countries.add(a.country);
+        if (countries.size !== 1) continue;
+        const country = [...countries][0];
+        const text = doc.text.slice(T[m.from].start, T[m.to - 1].end);
+        m.actors = [{ text, code: country + m.role, country, sector: m.role as ActorRef['sector'], name: text, id: null, type: 'person', rule: `agents:${m.role} placed in ${country}, the one country of its sentence` }];
+      }
       return { ...doc, mentions };
     },
   };
