@@ -1403,21 +1403,33 @@ export function eventsStage(k: Knowledge): Stage {
       // 'Iran would walk away from the talks if Washington insisted, the minister warned', 'vowed to outlaw the
       // opposition if it wins': a hostile act made conditional by the one who would do it is a threat (13x), made now.
       const threats = k.recodes.get('threats')!;
+      const warnedOf = new Set<Candidate>();
       for (const cand of candidates) {
-        if (cand.status !== 'hypothetical' || !HOSTILE.test(cand.code)) continue;
+        if ((cand.status !== 'hypothetical' && cand.status !== 'planned') || !HOSTILE.test(cand.code)) continue;
         const sent = doc.sentences[cand.sentence];
         const condition = CONDITIONS.has((cand.statusCue ?? '').toLowerCase()) ||
           T.slice(sent.from, sent.to).some((t) => t.start >= cand.end && (t.norm === 'if' || t.norm === 'unless') && !t.quoted);
-        if (!condition) continue;
+        // 'Katz warned Hamas that Israel would seize ever larger parts of Gaza': a hostile act its doer warns another of is a
+        // threat to that other, conditional or not.
+        const warner = cand.status === 'planned' ? (clausesBySentence.get(cand.sentence) ?? NO_CLAUSES).find((c) => !c.inQuote && !c.verb.passive && c.verb.lemma === 'warn' &&
+          T[c.verb.from].start < cand.start && c.subject?.actors.some((a) => a.country && cand.sources.some((b) => b.country === a.country))) : undefined;
+        if (!condition && !warner) continue;
         const threat = mapCode(threats, cand.code);
-        const speaker = (clausesBySentence.get(cand.sentence) ?? NO_CLAUSES).find((c) => !c.inQuote && !c.verb.passive && THREAT_SPEAKING.has(c.verb.lemma) &&
+        const speaker = warner ?? (clausesBySentence.get(cand.sentence) ?? NO_CLAUSES).find((c) => !c.inQuote && !c.verb.passive && THREAT_SPEAKING.has(c.verb.lemma) &&
           c.subject?.actors.some((a) => a.country && cand.sources.some((b) => b.country === a.country)));
         if (!threat || !speaker) continue;
+        // (The one warned, named right after the verb, is whom it is aimed at.)
+        const warned = warner ? mentionStart.get(warner.verb.to) : undefined;
         Object.assign(cand, {
           code: threat, status: speaker.status === 'negated' ? 'negated' : 'occurred', statusCue: `${speaker.verb.lemma} ... ${cand.statusCue}`,
-          time: timeFor(speaker, cand.sentence, 'occurred'), rule: `${cand.rule.split(';')[0]} -> ${threat} (a threat: conditional, said by '${speaker.verb.lemma}'s subject); status occurred`,
+          targets: warned && warned.actors.length && !warned.actors.some((a) => cand.sources.some((b) => b.country === a.country)) ? warned.actors : cand.targets,
+          time: timeFor(speaker, cand.sentence, 'occurred'), rule: `${cand.rule.split(';')[0]} -> ${threat} (a threat: ${warner ? 'warned of' : 'conditional'}, said by '${speaker.verb.lemma}'s subject); status occurred`,
         });
+        // (The warning's own plain threat, 130, is this one.)
+        const plain = warner ? byClause.get(doc.clauses.indexOf(warner)) : undefined;
+        if (plain && plain.code === '130') warnedOf.add(plain);
       }
+      if (warnedOf.size) for (let n = candidates.length - 1; n >= 0; n--) if (warnedOf.has(candidates[n])) candidates.splice(n, 1);
       /** The one country other than the source's that the sentence names, as a country. */
       const foreignIn = (sentence: number, source: ActorRef): ActorRef | null => {
         const others = new Set<string>();
