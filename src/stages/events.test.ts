@@ -430,6 +430,8 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'The Commission will present revised proposals to meet the Lisbon goals.', want: [] },
   { text: "Indonesia's Attorney General's Office will question former trade minister Thomas Lembong over sugar import permits.", want: ['IDNJUD>IDNGOV 091 planned -'] },
   { text: 'Katz warned Hamas that Israel would seize ever larger parts of the Gaza Strip.', want: ['ISR>PSEREB 1382 occurred 2025-10-16'] },
+  { text: "Thousands protested in Istanbul over the detention of the city's mayor.", want: ['TURCVL>TURGOV 141 occurred 2025-10-16'] },
+  { text: 'Thousands fled to Chad.', want: [] },
   { text: 'Pakistan will not accept Iranian demands to hand over militants.', want: ['PAK>IRN 1213 occurred 2025-10-16', 'IRN>PAK 1013 occurred 2025-10-16'] },
   { text: "Somalia's offensive against al-Shabaab stalled.", want: ['SOM>SOMREB 190 occurred 2025-10-16'] },
   { text: 'Rioters attacked a hotel housing asylum seekers in Rotherham on Sunday.', want: ['GBRCVL>GBRREF 145 occurred 2025-10-12'] },

@@ -348,6 +348,20 @@ export function eventsStage(k: Knowledge): Stage {
           : { text: '', code: country.code, country: country.code, sector: null, name: country.name, id: country.code.toLowerCase(), type: 'country', rule: `places: no agent named, so someone in ${country.code} ('${placeText}'), where it happened` };
         return makeMention({ from: c.verb.from, to: c.verb.to, sentence: c.sentence, kind: 'description', place: null, actors: [actor] });
       };
+      /**
+       * 'Thousands protested in Istanbul over the detention of the mayor', 'Hundreds marched in Dhaka': a crowd no one
+       * names, protesting in a place, is the people of its country.
+       */
+      const crowd = (c: Clause, list: Pattern[]): Mention | null => {
+        if (c.verb.passive || c.verb.form !== 'finite' || !list.some((p) => p.code.startsWith('14'))) return null;
+        let j = c.verb.from - 1;
+        while (j >= doc.sentences[c.sentence].from && c.verb.from - j <= 5 && !CROWDS.has(T[j].norm) && ['NOUN', 'PROPN', 'ADP', 'ADJ', 'NUM', 'DET'].includes(T[j].pos)) j--;
+        if (j < doc.sentences[c.sentence].from || !CROWDS.has(T[j].norm) || inMention.has(j)) return null;
+        const where = placeFor(c.sentence, [j, c.to], new Set());
+        const country = where?.place.country ? countries.get(where.place.country) : undefined;
+        if (!where || !country) return null;
+        return makeMention({ from: j, to: j + 1, sentence: c.sentence, kind: 'description', place: null, actors: [domesticActor(country, '141', where.place.text)] });
+      };
       /** Prepositions between two tokens, those that open a time phrase aside. */
       const adpositionsBetween = (from: number, to: number): number => {
         let n = 0;
@@ -485,7 +499,7 @@ export function eventsStage(k: Knowledge): Stage {
             }
           }
         }
-        const source = c.verb.passive ? c.agent ?? unnamedAgent(c, list) : c.subject;
+        const source = c.verb.passive ? c.agent ?? unnamedAgent(c, list) : c.subject?.actors.length ? c.subject : crowd(c, list) ?? c.subject;
         if (!source || !source.actors.length) return;
         let coded = false;
         const passiveAgents: Mention[] = [];
@@ -1887,6 +1901,8 @@ const UNDONE_BY = new Set(['impose', 'declare', 'block', 'halt', 'seize', 'intro
 const EXCHANGED = new Set(['of', 'prisoners', 'prisoner', 'war', 'pows', 'captives', 'detainees', 'hostages', 'bodies', 'soldiers', 'servicemen', 'civilians']);
 /** Words for an act done again by another: 'took the same step', 'a similar move by'. */
 const SAME_STEPS = new Set(['step', 'steps', 'move', 'moves', 'measure', 'measures', 'action', 'decision']);
+/** Crowds no one names: 'Thousands protested', 'hundreds of thousands marched'. */
+const CROWDS = new Set(['thousands', 'hundreds', 'crowds', 'dozens', 'scores', 'millions', 'tens']);
 /** Verbs of letting captives go: 'has not released X, a teacher detained in 2022' (who holds X). */
 const FREEING = new Set(['release', 'free', 'hand', 'return', 'swap', 'exchange', 'pardon', 'deport', 'extradite']);
 /** Verbs that condemn an act named by a noun before their subject: 'a move X denounced as'. */
