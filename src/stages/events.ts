@@ -1310,7 +1310,11 @@ export function eventsStage(k: Knowledge): Stage {
             if (!doer && T[end]?.norm === 'by') doer = mentionStart.get(T[end + 1]?.pos === 'DET' ? end + 2 : end + 1);
             // (Force answers force whoever did it: 'fired missiles in retaliation for an attack on tourists' names no doer.)
             if (!doer && (!target || main.code >= '18')) break;
-            const sources = doer ? doer.actors : main.targets.filter((a): a is ActorRef => a !== null);
+            // ('protested over the detention of Imamoglu': a protest at home over an arrest or a ban is aimed at its own
+            // government, which made it; not over killings, which anyone may have done.)
+            const home = main.code.startsWith('14') && main.sources[0]?.country && countries.has(main.sources[0].country) ? homeCountry(countries.get(main.sources[0].country)!) : null;
+            const aimed = main.targets.filter((a): a is ActorRef => a !== null);
+            const sources = doer ? doer.actors : aimed.length ? aimed : home && chosen.code.startsWith('17') ? [{ ...home, code: `${home.code}GOV`, sector: 'GOV' as ActorRef['sector'], type: 'group' as ActorRef['type'], rule: `a protest at home is aimed at the government of ${home.code}` }] : [];
             const targets = target ? [target.actors[0]] : main.sources;
             if (!sources.length || !targets.length || sources.some((a) => targets.some((b) => b.code === a.code))) break;
             for (let x = i; x < end; x++) consumed.add(x);
