@@ -200,7 +200,9 @@ export const clausesStage: Stage = {
         // "Israel's Histadrut labour federation threatened": an owner's unknown body, named by nouns after "'s", is the owner's.
         if (!mentionAt.get(i) && (T[i].pos === 'NOUN' || T[i].pos === 'PROPN')) {
           let j = i;
-          while (j > s.from && i - j < 5 && (T[j].pos === 'NOUN' || T[j].pos === 'PROPN' || T[j].pos === 'ADJ') && !mentionAt.get(j)) j--;
+          // ("Kenya's youth-led protest movement": a hyphen inside a word is part of it.)
+          const glued = (x: number) => T[x].text === '-' && x - 1 >= s.from && T[x - 1].end === T[x].start && T[x + 1]?.start === T[x].end;
+          while (j > s.from && i - j < 7 && (T[j].pos === 'NOUN' || T[j].pos === 'PROPN' || T[j].pos === 'ADJ' || glued(j)) && !mentionAt.get(j)) j--;
           // ("Israel's operation in Gaza could amount to genocide": past a place phrase on the owned noun.)
           if (PLACE_PREPS.has(T[j]?.norm ?? '') && j - 1 > s.from && T[j - 1].pos === 'NOUN' && !mentionAt.get(j - 1)) {
             j--;

@@ -228,7 +228,21 @@ export function eventsStage(k: Knowledge): Stage {
       const within = (from: number, to: number) => (t: { from: number }) => t.from >= from && t.from < to;
 
       /** The event's time: its own clause, the clauses governing it, then the sentence, in the direction its status allows. */
-      const timeFor = (c: Clause | null, sentence: number, status: Status, region?: [number, number]): TimeMention | null => {
+      const timeFor = (c: Clause | null, sentence: number, status: Status, region?: [number, number]): TimeMention | null => ahead(timeFound(c, sentence, status, region), status, sentence);
+      /**
+       * 'has called for demonstrations on Monday': a bare weekday read back from a past verb, dating what is yet to come,
+       * is the next one.
+       */
+      const ahead = (t: TimeMention | null, status: Status, sentence: number): TimeMention | null => {
+        if (!t || status !== 'planned' || t.direction !== 'past' || t.precision !== 'day' || !t.date || !BARE_WEEKDAY.test(t.text.trim())) return t;
+        // ('deployed police on Friday ahead of Saturday's rally': the first such day after another day the sentence names.)
+        const other = (timesBySentence.get(sentence) ?? NO_TIMES).find((x) => x !== t && x.precision === 'day' && x.date && !x.modifier);
+        const d = new Date(`${t.date}T12:00:00Z`);
+        if (other?.date && t.date > other.date) return t;
+        d.setUTCDate(d.getUTCDate() + 7);
+        return { ...t, date: d.toISOString().slice(0, 10), dateEnd: null, direction: 'future' };
+      };
+      const timeFound = (c: Clause | null, sentence: number, status: Status, region?: [number, number]): TimeMention | null => {
         const times = timesBySentence.get(sentence) ?? NO_TIMES;
         if (!times.length) return null;
         const fits = (t: TimeMention) =>
@@ -1907,6 +1921,8 @@ const EXCHANGED = new Set(['of', 'prisoners', 'prisoner', 'war', 'pows', 'captiv
 const SAME_STEPS = new Set(['step', 'steps', 'move', 'moves', 'measure', 'measures', 'action', 'decision']);
 /** Crowds no one names: 'Thousands protested', 'hundreds of thousands marched'. */
 const CROWDS = new Set(['thousands', 'hundreds', 'crowds', 'dozens', 'scores', 'millions', 'tens']);
+/** A weekday alone ('on Monday', 'Tuesday'), not 'last Monday'. */
+const BARE_WEEKDAY = /^(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 /** Verbs of letting captives go: 'has not released X, a teacher detained in 2022' (who holds X). */
 const FREEING = new Set(['release', 'free', 'hand', 'return', 'swap', 'exchange', 'pardon', 'deport', 'extradite']);
 /** Verbs that condemn an act named by a noun before their subject: 'a move X denounced as'. */
