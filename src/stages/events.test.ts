@@ -434,6 +434,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Thousands fled to Chad.', want: [] },
   { text: 'Turks protested over the detention of Ekrem Imamoglu.', want: ['TURCVL>TURGOV 141 occurred 2025-10-16', 'TURGOV>TUROPP 173 occurred 2025-10-16'] },
   { text: "Kenya's youth-led protest movement has called for demonstrations on Monday.", want: ['KEN>KENGOV 141 planned 2025-10-20'] },
+  { text: "Thousands of supporters of Imran Khan, Pakistan's jailed former prime minister, converged on Islamabad on Tuesday.", want: ['PAKCVL>PAKGOV 141 occurred 2025-10-14'] },
   { text: 'Pakistan will not accept Iranian demands to hand over militants.', want: ['PAK>IRN 1213 occurred 2025-10-16', 'IRN>PAK 1013 occurred 2025-10-16'] },
   { text: "Somalia's offensive against al-Shabaab stalled.", want: ['SOM>SOMREB 190 occurred 2025-10-16'] },
   { text: 'Rioters attacked a hotel housing asylum seekers in Rotherham on Sunday.', want: ['GBRCVL>GBRREF 145 occurred 2025-10-12'] },

@@ -366,15 +366,33 @@ export function eventsStage(k: Knowledge): Stage {
        * 'Thousands protested in Istanbul over the detention of the mayor', 'Hundreds marched in Dhaka': a crowd no one
        * names, protesting in a place, is the people of its country.
        */
+      /** 'Thousands of supporters of Imran Khan converged': the subject named is whom the crowd follows. */
+      const crowdOf = (c: Clause): boolean => crowdAt(c) >= 0;
+      /** Where the subject's name begins, past an appositive ('Imran Khan, Pakistan's jailed former prime minister,'), if a crowd is of it. */
+      const crowdAt = (c: Clause): number => {
+        // ('Thousands of Italians marched': people named are the crowd itself.)
+        if (!c.subject || c.subject.actors.some((a) => a.sector === 'CVL')) return -1;
+        let from = c.subject.from;
+        if (from >= 2 && T[from - 1].text === ',') from = doc.mentions.find((m) => m.sentence === c.sentence && m.to === from - 1 && m.actors.length)?.from ?? from;
+        if (from < 2 || T[from - 1].norm !== 'of') return -1;
+        const head = T[from - 2].norm;
+        return CROWDS.has(head) || (['supporters', 'followers', 'loyalists'].includes(head) && from >= 4 && T[from - 3].norm === 'of' && CROWDS.has(T[from - 4].norm)) ? from : -1;
+      };
       const crowd = (c: Clause, list: Pattern[]): Mention | null => {
         if (c.verb.passive || c.verb.form !== 'finite' || !list.some((p) => p.code.startsWith('14'))) return null;
-        let j = c.verb.from - 1;
-        while (j >= doc.sentences[c.sentence].from && c.verb.from - j <= 5 && !CROWDS.has(T[j].norm) && ['NOUN', 'PROPN', 'ADP', 'ADJ', 'NUM', 'DET'].includes(T[j].pos)) j--;
+        const at = crowdAt(c);
+        const of = at >= 0;
+        let j = of ? at - 2 : c.verb.from - 1;
+        // ('Thousands of supporters of X': back past the followers to the crowd.)
+        if (of && !CROWDS.has(T[j].norm)) j -= 2;
+        while (!of && j >= doc.sentences[c.sentence].from && c.verb.from - j <= 5 && !CROWDS.has(T[j].norm) && ['NOUN', 'PROPN', 'ADP', 'ADJ', 'NUM', 'DET'].includes(T[j].pos)) j--;
         if (j < doc.sentences[c.sentence].from || !CROWDS.has(T[j].norm) || inMention.has(j)) return null;
         const where = placeFor(c.sentence, [j, c.to], new Set());
-        const country = where?.place.country ? countries.get(where.place.country) : undefined;
-        if (!where || !country) return null;
-        return makeMention({ from: j, to: j + 1, sentence: c.sentence, kind: 'description', place: null, actors: [domesticActor(country, '141', where.place.text)] });
+        // (With no place, the country of the one they follow.)
+        const code = where?.place.country ?? (of ? c.subject!.actors[0]?.country : undefined);
+        const country = code ? countries.get(code) : undefined;
+        if (!country) return null;
+        return makeMention({ from: j, to: j + 1, sentence: c.sentence, kind: 'description', place: null, actors: [domesticActor(country, '141', where?.place.text ?? c.subject!.actors[0].text)] });
       };
       /** Prepositions between two tokens, those that open a time phrase aside. */
       const adpositionsBetween = (from: number, to: number): number => {
@@ -513,7 +531,7 @@ export function eventsStage(k: Knowledge): Stage {
             }
           }
         }
-        const source = c.verb.passive ? c.agent ?? unnamedAgent(c, list) : c.subject?.actors.length ? c.subject : crowd(c, list) ?? c.subject;
+        const source = c.verb.passive ? c.agent ?? unnamedAgent(c, list) : c.subject?.actors.length && !crowdOf(c) ? c.subject : crowd(c, list) ?? c.subject;
         if (!source || !source.actors.length) return;
         let coded = false;
         const passiveAgents: Mention[] = [];
