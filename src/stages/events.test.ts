@@ -435,6 +435,8 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Turks protested over the detention of Ekrem Imamoglu.', want: ['TURCVL>TURGOV 141 occurred 2025-10-16', 'TURGOV>TUROPP 173 occurred 2025-10-16'] },
   { text: "Kenya's youth-led protest movement has called for demonstrations on Monday.", want: ['KEN>KENGOV 141 planned 2025-10-20'] },
   { text: "Thousands of supporters of Imran Khan, Pakistan's jailed former prime minister, converged on Islamabad on Tuesday.", want: ['PAKCVL>PAKGOV 141 occurred 2025-10-14'] },
+  { text: 'The Israeli military will seize Gaza City.', want: ['ISRMIL>PSE 192 planned -'] },
+  { text: 'Iran seized a British tanker.', want: ['IRN>GBR 1711 occurred 2025-10-16'] },
   { text: 'Pakistan will not accept Iranian demands to hand over militants.', want: ['PAK>IRN 1213 occurred 2025-10-16', 'IRN>PAK 1013 occurred 2025-10-16'] },
   { text: "Somalia's offensive against al-Shabaab stalled.", want: ['SOM>SOMREB 190 occurred 2025-10-16'] },
   { text: 'Rioters attacked a hotel housing asylum seekers in Rotherham on Sunday.', want: ['GBRCVL>GBRREF 145 occurred 2025-10-12'] },

@@ -668,6 +668,8 @@ export function eventsStage(k: Knowledge): Stage {
             sources: sources.flatMap((m) => m.actors), targets: target ? [target, ...hit.moreTargets].flatMap((m) => m.actors) : [null], code: p.code, status, statusCue: c.statusCue,
             time, place, confidence, rule: `${rule}; status ${status}${c.statusCue ? ` ('${c.statusCue}')` : ''}`,
           };
+          // 'will seize Gaza City', 'captured the town of Bakhmut': a place seized is territory occupied (192), not property (171).
+          if (cand.code === '171' && target?.place && target.kind !== 'metonym' && target.actors[0]?.type === 'country' && SEIZING.has(c.verb.lemma)) narrow(cand, '171', '192', 'a place seized is territory');
           // 'Fico was shot', 'shot dead the opposition leader': shooting a named person is an assassination attempt (185), or one done (186).
           const shotAt = cand.code === '193' ? '185' : cand.code === '1823' ? '186' : null;
           if (shotAt && c.verb.lemma === 'shoot' && cand.targets.length > 0 && cand.targets.every((a) => a?.type === 'person')) {
@@ -1941,6 +1943,8 @@ const SAME_STEPS = new Set(['step', 'steps', 'move', 'moves', 'measure', 'measur
 const CROWDS = new Set(['thousands', 'hundreds', 'crowds', 'dozens', 'scores', 'millions', 'tens']);
 /** A weekday alone ('on Monday', 'Tuesday'), not 'last Monday'. */
 const BARE_WEEKDAY = /^(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+/** Verbs of taking a place or a thing: 'seized Gaza City' is occupation, 'seized the tanker' confiscation. */
+const SEIZING = new Set(['seize', 'capture', 'grab', 'take']);
 /** Verbs of letting captives go: 'has not released X, a teacher detained in 2022' (who holds X). */
 const FREEING = new Set(['release', 'free', 'hand', 'return', 'swap', 'exchange', 'pardon', 'deport', 'extradite']);
 /** Verbs that condemn an act named by a noun before their subject: 'a move X denounced as'. */
