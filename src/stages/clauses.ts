@@ -39,6 +39,8 @@ const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'add', 'report', 'cl
 const ALLEGING_NOUNS = new Set(['allegation', 'accusation', 'claim', 'charge', 'rumour', 'rumor', 'suggestion', 'speculation', 'suspicion', 'fear', 'concern']);
 const HYPOTHETICAL_MODALS = new Set(['could', 'may', 'might', 'can', 'should', 'must']);
 
+/** Nouns of a plan whose 'for X to' names who is to act: 'a plan for the military to seize Gaza City'. */
+const PLAN_NOUNS = new Set(['plan', 'proposal', 'deal', 'agreement', 'bid', 'order', 'decision', 'scheme', 'timetable', 'framework', 'arrangement']);
 /** Prepositions of the phrases that may follow a subject's people: 'Dockworkers at ports on the East coast'. */
 const PHRASE_PREPS = new Set(['in', 'at', 'on', 'across', 'near', 'from', 'of', 'along', 'inside', 'outside']);
 /** Prepositions of a place phrase inside a subject: "Israel's operation in Gaza". */
@@ -419,7 +421,14 @@ export const clausesStage: Stage = {
 
         let subject: Mention | null = null;
         let coSubjects: Mention[] = [];
-        if (appositive) subject = appositive;
+        // 'approved a plan for the military to seize Gaza City': 'for X to' names the infinitive's own subject.
+        const toAt = T[g.from].norm === 'to' ? g.from : g.from - 1;
+        // (After a plan's noun only: 'calls for Israel to withdraw' is a request, the act asked for no event of its own.)
+        const forAt = (m: Mention) => T[m.from - 1].norm === 'for' ? m.from - 1 : T[m.from - 1].pos === 'DET' && T[m.from - 2]?.norm === 'for' ? m.from - 2 : -1;
+        const forSubject = g.form === 'infinitive' && T[toAt]?.norm === 'to' ? doc.mentions.find((m) => m.sentence === s.index && m.to === toAt && m.actors.length && m.from >= 2 &&
+          forAt(m) > s.from && T.slice(Math.max(s.from, forAt(m) - 5), forAt(m)).some((t, n, a) => PLAN_NOUNS.has(t.lemma) && !a.slice(n + 1).some((u) => u.pos === 'VERB' || u.pos === 'AUX' || u.text === ','))) : undefined;
+        if (forSubject) subject = forSubject;
+        else if (appositive) subject = appositive;
         else if (objectControlled) subject = objectBetween;
         else if (gov && g.form === 'infinitive' && frameApplies && frame!.objectControl && objectBetween) subject = objectBetween;
         else if (gov && !complementOnly) { subject = gov.subject; coSubjects = gov.coSubjects; }
@@ -513,7 +522,9 @@ export const clausesStage: Stage = {
           }
         }
         // An infinitive nothing governs ('a bill to withdraw', 'no reason to join') reports no happening.
-        if (g.form === 'infinitive' && !gov && status === 'occurred' && !purposeOf) { status = 'hypothetical'; cue = words(g.from, g.to); }
+        // ('approved a plan for the military to seize Gaza City': what a plan has someone do is planned.)
+        if (g.form === 'infinitive' && !gov && status === 'occurred' && forSubject) { status = 'planned'; cue = words(forSubject.from, g.to); }
+        else if (g.form === 'infinitive' && !gov && status === 'occurred' && !purposeOf) { status = 'hypothetical'; cue = words(g.from, g.to); }
         else if (purposeOf && status === 'occurred' && purposeOf.status !== 'occurred') { status = purposeOf.status; cue = purposeOf.statusCue; }
         // 'warned X against visiting': the visit is only a possibility.
         if (objectControlled && status === 'occurred') { status = 'hypothetical'; cue = words(g.from - 1, g.to); }
