@@ -433,6 +433,10 @@ export const clausesStage: Stage = {
         else if (gov && g.form === 'infinitive' && frameApplies && frame!.objectControl && objectBetween) subject = objectBetween;
         else if (gov && !complementOnly) { subject = gov.subject; coSubjects = gov.coSubjects; }
         else if ((g.form !== 'participle' || complementOnly) && !nounComplement) [subject, coSubjects] = subjectOf(g, k);
+        // ('abstained rather than block the resolution': the verb after 'rather than' shares the subject before it.)
+        if (!subject && g.from >= 2 && k > base && ((T[g.from - 1].norm === 'than' && T[g.from - 2].norm === 'rather') || (T[g.from - 1].norm === 'of' && T[g.from - 2].norm === 'instead'))) {
+          subject = clauses[k - 1].subject; coSubjects = clauses[k - 1].coSubjects;
+        }
         // 'Macron used a visit to Beirut to rally support', 'flew to Moscow to meet Putin': an infinitive of purpose
         // after a verb of going or using shares its subject and its happening.
         const purposeOf = !gov && g.form === 'infinitive' && !subject && prev && PURPOSE_VERBS.has(prev.lemma) && k > base && clauses[k - 1].verb === prev &&
@@ -459,6 +463,8 @@ export const clausesStage: Stage = {
         let cue: string | null = null;
         const words = (a: number, b: number) => T.slice(a, b).map((t: Token) => t.text).join(' ');
         if (g.negated) { status = 'negated'; cue = words(g.from, g.to); }
+        // 'abstained rather than block the resolution', 'chose talks instead of attacking': not done.
+        else if (g.from >= 2 && ((T[g.from - 1].norm === 'than' && T[g.from - 2].norm === 'rather') || (T[g.from - 1].norm === 'of' && T[g.from - 2].norm === 'instead'))) { status = 'negated'; cue = words(g.from - 2, g.to); }
         // 'No Russian missiles struck Kyiv overnight', 'no arrests were made': a subject denied by 'no'.
         else if (subject && subject.from > s.from && T[subject.from - 1].norm === 'no') { status = 'negated'; cue = words(subject.from - 1, g.to); }
         else if (g.tense === 'future') { status = 'planned'; cue = words(g.from, g.to); }
