@@ -1209,7 +1209,8 @@ export function eventsStage(k: Knowledge): Stage {
               // 'suspended aid to Niger', 'pulled out of the talks with Hamas': the halting, not the aid or the talks.
               let code = p.code;
               let halted = '';
-              if (container && k.haltVerbs.has(container.verb.lemma)) {
+              // (The verb's object only: 'withdrew the bill after protests in Batumi' halts no protest.)
+              if (container && k.haltVerbs.has(container.verb.lemma) && !T.slice(container.verb.to, i).some((t) => LATER_PHRASE.has(t.norm))) {
                 const h = mapCode(k.halts, p.code);
                 if (!h) continue;
                 code = h;
@@ -1265,6 +1266,11 @@ export function eventsStage(k: Knowledge): Stage {
                 const planned = clauses.find((o) => o.verb.from >= hit!.end && o.verb.from <= hit!.end + 4 && PLAN_VERBS.has(o.verb.lemma) && !o.verb.negated);
                 if (ahead) { status = 'planned'; statusCue = 'ahead of'; }
                 else if (planned) { status = 'planned'; statusCue = T.slice(planned.verb.from, planned.verb.to).map((t) => t.text).join(' '); }
+              }
+              // 'two nights of violent protests': a violent protest is a riot (145).
+              if (code === '141' && T.slice(Math.max(s.from, i - 3), i).some((t) => t.norm === 'violent')) {
+                code = '145';
+                halted = `${halted} -> 145 (violent)`;
               }
               // "Thailand's air force will carry out strikes on": an air force's strikes are air strikes.
               if (code === '190' && AIR_FORCE.test(doc.text.slice(T[sourceM.from].start, T[sourceM.to - 1].end))) {
