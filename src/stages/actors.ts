@@ -37,6 +37,8 @@ const INSTITUTIONS = new Set(INSTITUTION_ROLE.keys());
 /** 'the bloc', 'the agency': an international organisation just named. */
 const ORG_WORDS = new Set(['commission', 'bloc', 'alliance', 'agency', 'body', 'organisation', 'organization', 'lender', 'court', 'union', 'watchdog', 'tribunal', 'council', 'fund', 'bank']);
 /** 'the militant group', 'the rebels': an armed group just named. */
+/** Nouns of asking that an opposition word before them owns: 'opposition demands', 'opposition calls'. */
+const DEMAND_NOUNS = new Set(['demands', 'demand', 'calls', 'call', 'appeals', 'pressure', 'protests', 'protest']);
 /** Words for a country spoken of before: 'the kingdom'; 'the island' is the nearest one named. ('the country' is too often
  *  another than the nearest: 'the country's air force', 'toured the country'.) */
 const COUNTRY_WORDS: ReadonlyMap<string, string> = new Map([['kingdom', 'country'], ['emirate', 'country'], ['island', 'island']]);
@@ -376,7 +378,9 @@ export function actorsStage(ix: ActorIndex): Stage {
             case 'agent': {
               // 'an official visit': an agent word used as an adjective names no one; nor does 'a state of emergency'.
               // (Two plurals are two phrases: 'branded his critics traitors'.)
-              if (modifies(end) && !(/[^s]s$/.test(T[end - 1].norm) && /[^s]s$/.test(T[end].norm))) break;
+              // ('rejected opposition demands to reinstate parliament': the opposition's demands name the opposition.)
+              const owned = e.role === 'OPP' && T[end] && DEMAND_NOUNS.has(T[end].norm);
+              if (modifies(end) && !owned && !(/[^s]s$/.test(T[end - 1].norm) && /[^s]s$/.test(T[end].norm))) break;
               if (T[end]?.norm === 'of' && STATE_OF.has(T[end + 1]?.norm ?? '') && T[end - 1].norm === 'state') break;
               // 'calls on social media': platforms, not the press.
               if (T[end - 1].norm === 'media' && i > s.from && T[i - 1].norm === 'social') break;

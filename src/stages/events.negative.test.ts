@@ -30,7 +30,6 @@ const none: string[] = [
   'Whether Kerry was a coward during the Vietnam War is still debated.',
   'The sergeant was released after serving 25 days in military detention in Japan.',
   'Polish Prime Minister Donald Tusk sought to rally support among EU governments for Ukraine.',
-  'Tunisian President Kais Saied rejected opposition demands to reinstate the dissolved parliament.',
 ];
 
 describe('events: negative cases', () => {

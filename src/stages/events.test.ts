@@ -441,6 +441,7 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Russia and China abstained rather than block the Gaza resolution with their vetoes.', want: ['RUS>IGOUNO 129 negated 2025-10-16', 'CHN>IGOUNO 129 negated 2025-10-16'] },
   { text: "The US blocked Russia's resolution.", want: ['USA>RUS 129 occurred 2025-10-16'] },
   { text: 'Georgia withdrew the bill after two nights of violent protests in Batumi.', want: ['GEO>GEO 0832 occurred 2025-10-16', 'GEOCVL>GEOGOV 145 occurred 2025-10-16'] },
+  { text: 'Tunisian President Kais Saied rejected opposition demands to reinstate the dissolved parliament.', want: ['TUNGOV>TUNOPP 120 occurred 2025-10-16', 'TUNOPP>TUNGOV 100 occurred 2025-10-16'] },
   { text: 'Pakistan will not accept Iranian demands to hand over militants.', want: ['PAK>IRN 1213 occurred 2025-10-16', 'IRN>PAK 1013 occurred 2025-10-16'] },
   { text: "Somalia's offensive against al-Shabaab stalled.", want: ['SOM>SOMREB 190 occurred 2025-10-16'] },
   { text: 'Rioters attacked a hotel housing asylum seekers in Rotherham on Sunday.', want: ['GBRCVL>GBRREF 145 occurred 2025-10-12'] },
