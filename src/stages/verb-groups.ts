@@ -174,6 +174,16 @@ const ING_PLACES = new Set(['crossing', 'building', 'landing', 'gathering', 'hea
 /** A word in capitals: 'START', 'NATO'. */
 const ALL_CAPS = /^[A-Z][A-Z0-9]+$/;
 
+/** A compound from `at` ends in a plural noun within four words: 'water-pressure controllers'. */
+function pluralAhead(tokens: Token[], at: number): boolean {
+  for (let j = at; j < tokens.length && j <= at + 4; j++) {
+    const t = tokens[j];
+    if (t.pos === 'NOUN' && t.norm !== t.lemma && t.norm.endsWith('s')) return true;
+    if (!(t.pos === 'NOUN' || (t.text === '-' && tokens[j - 1]?.end === t.start))) return false;
+  }
+  return false;
+}
+
 /** The name at `at` is the last of names joined by 'and' ('China and Russia', 'the US and South Korea'). */
 function joinedNames(tokens: Token[], at: number): boolean {
   let j = at;
@@ -497,7 +507,7 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
     // 'Iranian hackers disabled controllers': before a plural noun too, after a plural subject (not 'war disabled veterans').
     if ((t.pos === 'ADJ' || (t.pos === 'NOUN' && next.pos === 'ADP')) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && prev.sentence === t.sentence && next.sentence === t.sentence &&
       (['DET', 'NUM', 'PROPN', 'PRON'].includes(next.pos) || (next.pos === 'ADP' && PARTICLE_AFTER.has(next.norm)) || next.norm === 'that' ||
-        (t.pos === 'ADJ' && next.pos === 'NOUN' && next.norm !== next.lemma && prev.norm !== prev.lemma && !ATTRIBUTIVE.has(t.norm)))) {
+        (t.pos === 'ADJ' && next.pos === 'NOUN' && (next.norm !== next.lemma || pluralAhead(tokens, i + 1)) && prev.norm !== prev.lemma && !ATTRIBUTIVE.has(t.norm)))) {
       const v = pastOf(t.norm, verbs, irregular);
       if (v && v !== t.norm) {
         out ??= [...tokens];
