@@ -136,7 +136,8 @@ export const clausesStage: Stage = {
         let i = g.from - 1;
         // Skip asides, adverbs and times ('North Korea on Saturday said').
         for (;;) {
-          while (i >= s.from && (skip.has(i) || T[i].pos === 'ADV' || T[i].text === ',')) i--;
+          // ('China and India each rushed troops': 'each' and 'both' after the subject too.)
+          while (i >= s.from && (skip.has(i) || T[i].pos === 'ADV' || T[i].text === ',' || ((T[i].norm === 'each' || T[i].norm === 'both') && i === g.from - 1 && i > s.from && mentionAt.get(i - 1)))) i--;
           const t = i >= s.from ? timeAt.get(i) : undefined;
           if (!t) break;
           i = t.from - 1;

@@ -245,6 +245,16 @@ function repairTags(tokens: Token[], verbs: ReadonlySet<string>, irregular: Read
     if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'ADV' && !TEARGASSED.has(t.norm)) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    // 'China and India each rushed troops': a known verb's past after 'each' or 'both' that follows the subject is the verb.
+    if ((t.pos === 'ADJ' || t.pos === 'NOUN') && (prev.norm === 'each' || prev.norm === 'both') && i >= 2 && (tokens[i - 2].pos === 'PROPN' || tokens[i - 2].pos === 'NOUN') &&
+      tokens[i - 2].sentence === t.sentence && t.norm.endsWith('ed')) {
+      const v = pastOf(t.norm, verbs, irregular);
+      if (v) {
+        out ??= [...tokens];
+        out[i] = asVerb(t, v);
+        continue;
+      }
+    }
     // 'Trump and Netanyahu see eye to eye', 'met face to face': a noun repeated around 'to' is a noun both times, and 'to' a
     // preposition (not 'have to have', whose first word is a verb).
     if (t.pos === 'VERB' && prev.norm === 'to' && tokens[i - 2]?.norm === t.norm && tokens[i - 2].pos === 'NOUN' && tokens[i - 2].sentence === t.sentence) {
