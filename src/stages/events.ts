@@ -362,10 +362,6 @@ export function eventsStage(k: Knowledge): Stage {
           : { text: '', code: country.code, country: country.code, sector: null, name: country.name, id: country.code.toLowerCase(), type: 'country', rule: `places: no agent named, so someone in ${country.code} ('${placeText}'), where it happened` };
         return makeMention({ from: c.verb.from, to: c.verb.to, sentence: c.sentence, kind: 'description', place: null, actors: [actor] });
       };
-      /**
-       * 'Thousands protested in Istanbul over the detention of the mayor', 'Hundreds marched in Dhaka': a crowd no one
-       * names, protesting in a place, is the people of its country.
-       */
       /** 'Thousands of supporters of Imran Khan converged': the subject named is whom the crowd follows. */
       const crowdOf = (c: Clause): boolean => crowdAt(c) >= 0;
       /** Where the subject's name begins, past an appositive ('Imran Khan, Pakistan's jailed former prime minister,'), if a crowd is of it. */
@@ -378,6 +374,10 @@ export function eventsStage(k: Knowledge): Stage {
         const head = T[from - 2].norm;
         return CROWDS.has(head) || (['supporters', 'followers', 'loyalists'].includes(head) && from >= 4 && T[from - 3].norm === 'of' && CROWDS.has(T[from - 4].norm)) ? from : -1;
       };
+      /**
+       * 'Thousands protested in Istanbul over the detention of the mayor', 'Hundreds marched in Dhaka': a crowd no one
+       * names, protesting in a place, is the people of its country.
+       */
       const crowd = (c: Clause, list: Pattern[]): Mention | null => {
         if (c.verb.passive || c.verb.form !== 'finite' || !list.some((p) => p.code.startsWith('14'))) return null;
         const at = crowdAt(c);
