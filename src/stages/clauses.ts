@@ -96,7 +96,14 @@ export const clausesStage: Stage = {
       else groupsOf.set(g.sentence, [g]);
     }
 
+    // A sentence with no actor and no place of a known country has no subject to find and no event to code (the
+    // events stage skips it too): about a third of news text.
+    const live = new Set<number>();
+    for (const m of doc.mentions) if (m.actors.length) live.add(m.sentence);
+    for (const p of doc.places) if (p.place.country) live.add(p.sentence);
+
     for (const s of doc.sentences) {
+      if (!live.has(s.index)) continue;
       const groups = groupsOf.get(s.index) ?? [];
       const skip = parentheticals(doc, s.from, s.to, groups);
       const question = T[s.to - 1]?.text === '?' && !T[s.to - 1].quoted;
