@@ -379,7 +379,7 @@ export function eventsStage(k: Knowledge): Stage {
        * names, protesting in a place, is the people of its country.
        */
       const crowd = (c: Clause, list: Pattern[]): Mention | null => {
-        if (c.verb.passive || c.verb.form !== 'finite' || !list.some((p) => p.code.startsWith('14'))) return null;
+        if (c.verb.passive || c.verb.form !== 'finite') return null;
         const at = crowdAt(c);
         const of = at >= 0;
         let j = of ? at - 2 : c.verb.from - 1;
@@ -387,6 +387,7 @@ export function eventsStage(k: Knowledge): Stage {
         if (of && !CROWDS.has(T[j].norm)) j -= 2;
         while (!of && j >= doc.sentences[c.sentence].from && c.verb.from - j <= 5 && !CROWDS.has(T[j].norm) && ['NOUN', 'PROPN', 'ADP', 'ADJ', 'NUM', 'DET'].includes(T[j].pos)) j--;
         if (j < doc.sentences[c.sentence].from || !CROWDS.has(T[j].norm) || inMention.has(j)) return null;
+        if (!list.some((p) => p.code.startsWith('14'))) return null;
         const where = placeFor(c.sentence, [j, c.to], new Set());
         // (With no place, the country of the one they follow.)
         const code = where?.place.country ?? (of ? c.subject!.actors[0]?.country : undefined);
@@ -412,7 +413,9 @@ export function eventsStage(k: Knowledge): Stage {
       // Sentences with no actor and no place of a known country can have no event: every event needs a source, named
       // or found from a place. (About a third of news text; skipped by each pass.)
       const live = new Set<number>();
-      for (const m of doc.mentions) if (m.actors.length) live.add(m.sentence);
+      // (And agents no country is known for, by where they start.)
+      const unplacedAgentAt = new Set<number>();
+      for (const m of doc.mentions) if (m.actors.length) live.add(m.sentence); else if (m.kind === 'agent') unplacedAgentAt.add(m.from);
       for (const p of doc.places) if (p.place.country) live.add(p.sentence);
       doc.clauses.forEach((c, clauseIndex) => {
         if (c.inQuote || !live.has(c.sentence)) return;
@@ -814,8 +817,8 @@ export function eventsStage(k: Knowledge): Stage {
         // ('Georgian authorities have not investigated the beating of journalists').
         const home = source.actors[0]?.country;
         // (Not when the object is people no country is known for: 'barred foreign firms from tenders'.)
-        const unplacedObject = doc.mentions.some((m) => m.sentence === c.sentence && m.from >= c.verb.to && m.from <= c.verb.to + 1 && !m.actors.length && m.kind === 'agent');
-        if (!coded && home && !c.verb.passive && !unplacedObject) {
+        const unplacedObject = (): boolean => unplacedAgentAt.has(c.verb.to) || unplacedAgentAt.has(c.verb.to + 1);
+        if (!coded && home && !c.verb.passive && !unplacedObject()) {
           const p = relaxed(homeList(list), c.verb.to, Math.min(c.to + 1, doc.sentences[c.sentence].to), false);
           const country = p ? countries.get(home) : undefined;
           if (p && country) {
