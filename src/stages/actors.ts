@@ -42,6 +42,8 @@ const DEMAND_NOUNS = new Set(['demands', 'demand', 'calls', 'call', 'appeals', '
 /** Words for a country spoken of before: 'the kingdom'; 'the island' is the nearest one named. ('the country' is too often
  *  another than the nearest: 'the country's air force', 'toured the country'.) */
 const COUNTRY_WORDS: ReadonlyMap<string, string> = new Map([['kingdom', 'country'], ['emirate', 'country'], ['island', 'island']]);
+/** 'the country', 'the nation' as a subject only: 'as the country observed a day of mourning'. */
+const SUBJECT_COUNTRY_WORDS = new Set(['country', 'nation']);
 const GROUP_WORDS = new Set(['group', 'movement', 'militia', 'rebels', 'militants', 'insurgents', 'fighters', 'organisation', 'organization', 'faction', 'paramilitaries']);
 /** 'the two countries', 'both sides' */
 const SIDE_WORDS = new Set(['countries', 'sides', 'nations', 'parties', 'neighbours', 'neighbors', 'governments', 'rivals', 'foes', 'adversaries', 'enemies', 'powers', 'states']);
@@ -231,9 +233,11 @@ export function actorsStage(ix: ActorIndex): Stage {
                 describe(d, i + 1, { role: INSTITUTION_ROLE.get(w) });
                 i++;
                 continue;
-              } else if (lead === 'the' && COUNTRY_WORDS.has(w) && T[i].pos === 'NOUN' && !(T[i + 1]?.norm === 'of' && T[i + 1].sentence === s.index)) {
+              } else if (lead === 'the' && T[i].pos === 'NOUN' && !(T[i + 1]?.norm === 'of' && T[i + 1].sentence === s.index) &&
+                (COUNTRY_WORDS.has(w) || (SUBJECT_COUNTRY_WORDS.has(w) && d === i - 1 && (T[i + 1]?.pos === 'VERB' || T[i + 1]?.pos === 'AUX') && T[i + 1].sentence === s.index))) {
+                // ('as the country observed a day of mourning': 'the country' too, but only as a subject.)
                 // 'the kingdom could pour $600 billion', 'the island's defence ministry': the country spoken of.
-                describe(d, i + 1, { title: COUNTRY_WORDS.get(w)! });
+                describe(d, i + 1, { title: COUNTRY_WORDS.get(w) ?? 'country' });
                 i++;
                 continue;
               } else if (lead === 'the' && (ORG_WORDS.has(w) || GROUP_WORDS.has(w))) {

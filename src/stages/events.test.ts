@@ -443,6 +443,8 @@ const constructions: { text: string; want: string[] }[] = [
   { text: 'Georgia withdrew the bill after two nights of violent protests in Batumi.', want: ['GEO>GEO 0832 occurred 2025-10-16', 'GEOCVL>GEOGOV 145 occurred 2025-10-16'] },
   { text: 'Tunisian President Kais Saied rejected opposition demands to reinstate the dissolved parliament.', want: ['TUNGOV>TUNOPP 120 occurred 2025-10-16', 'TUNOPP>TUNGOV 100 occurred 2025-10-16'] },
   { text: 'China and India each rushed tens of thousands of extra troops to their disputed frontier.', want: ['CHN>INDMIL 154 occurred 2025-10-16', 'IND>CHN 154 occurred 2025-10-16'] },
+  { text: "Indonesia's government is studying a proposal that would require exporters to keep their earnings onshore.", want: ['IDNGOV>- 014 occurred 2025-10-16'] },
+  { text: 'Flags flew at half-mast across Lebanon as the country observed a day of mourning.', want: ['LBN>- 017 occurred 2025-10-16'] },
   { text: 'Pakistan will not accept Iranian demands to hand over militants.', want: ['PAK>IRN 1213 occurred 2025-10-16', 'IRN>PAK 1013 occurred 2025-10-16'] },
   { text: "Somalia's offensive against al-Shabaab stalled.", want: ['SOM>SOMREB 190 occurred 2025-10-16'] },
   { text: 'Rioters attacked a hotel housing asylum seekers in Rotherham on Sunday.', want: ['GBRCVL>GBRREF 145 occurred 2025-10-12'] },
