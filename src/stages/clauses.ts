@@ -430,11 +430,18 @@ export const clausesStage: Stage = {
         let subject: Mention | null = null;
         let coSubjects: Mention[] = [];
         // 'approved a plan for the military to seize Gaza City': 'for X to' names the infinitive's own subject.
+        // (After a plan's noun only, within its phrase: 'calls for Israel to withdraw' is a request, the act asked for no
+        // event of its own.)
+        let forSubject: Mention | undefined;
         const toAt = T[g.from].norm === 'to' ? g.from : g.from - 1;
-        // (After a plan's noun only: 'calls for Israel to withdraw' is a request, the act asked for no event of its own.)
-        const forAt = (m: Mention) => T[m.from - 1].norm === 'for' ? m.from - 1 : T[m.from - 1].pos === 'DET' && T[m.from - 2]?.norm === 'for' ? m.from - 2 : -1;
-        const forSubject = g.form === 'infinitive' && T[toAt]?.norm === 'to' ? doc.mentions.find((m) => m.sentence === s.index && m.to === toAt && m.actors.length && m.from >= 2 &&
-          forAt(m) > s.from && T.slice(Math.max(s.from, forAt(m) - 5), forAt(m)).some((t, n, a) => PLAN_NOUNS.has(t.lemma) && !a.slice(n + 1).some((u) => u.pos === 'VERB' || u.pos === 'AUX' || u.text === ','))) : undefined;
+        const named = g.form === 'infinitive' && T[toAt]?.norm === 'to' && toAt > s.from ? mentionAt.get(toAt - 1) : undefined;
+        if (named && named.to === toAt && named.actors.length && named.from - 2 > s.from) {
+          const forAt = T[named.from - 1].norm === 'for' ? named.from - 1 : T[named.from - 1].pos === 'DET' && T[named.from - 2].norm === 'for' ? named.from - 2 : -1;
+          for (let j = forAt - 1; forAt > s.from && j >= Math.max(s.from, forAt - 5); j--) {
+            if (PLAN_NOUNS.has(T[j].lemma)) { forSubject = named; break; }
+            if (T[j].pos === 'VERB' || T[j].pos === 'AUX' || T[j].text === ',') break;
+          }
+        }
         if (forSubject) subject = forSubject;
         else if (appositive) subject = appositive;
         else if (objectControlled) subject = objectBetween;

@@ -237,8 +237,8 @@ export function eventsStage(k: Knowledge): Stage {
         if (!t || status !== 'planned' || t.direction !== 'past' || t.precision !== 'day' || !t.date || !BARE_WEEKDAY.test(t.text.trim())) return t;
         // ('deployed police on Friday ahead of Saturday's rally': the first such day after another day the sentence names.)
         const other = (timesBySentence.get(sentence) ?? NO_TIMES).find((x) => x !== t && x.precision === 'day' && x.date && !x.modifier);
-        const d = new Date(`${t.date}T12:00:00Z`);
         if (other?.date && t.date > other.date) return t;
+        const d = new Date(`${t.date}T12:00:00Z`);
         d.setUTCDate(d.getUTCDate() + 7);
         return { ...t, date: d.toISOString().slice(0, 10), dateEnd: null, direction: 'future' };
       };
@@ -310,11 +310,15 @@ export function eventsStage(k: Knowledge): Stage {
         if (!gov || !DENIALS.has(gov.verb.lemma) || !gov.subject?.actors.length || gov.inQuote || gov.verb.passive) return;
         // 'denied a U.S. allegation that Tehran had sent missiles': the denial is aimed at the accuser, already coded.
         if (byClause.get(c.governor!)?.code === '016') return;
+        denyAct(gov, framing(gov, c), targets, act);
+      };
+      /** The denial (016) of an act by the subject of 'deny', aimed at whoever the act would have struck. */
+      const denyAct = (gov: Clause, status: Status, targets: (ActorRef | null)[], act: Candidate): void => {
+        if (!gov.subject?.actors.length) return;
         const denier = gov.subject.actors;
         // (At home too, but not on itself: 'denied committing genocide against the Rohingya'.)
-        const victims = targets.filter((a): a is ActorRef => a !== null && !denier.some((d) => d.code === a.code || (d.country === a.country && a.code === a.country && d.type !== 'country' && d.sector === null)));
+        const victims = targets.filter((a): a is ActorRef => a !== null && !denier.some((d) => d.code === a.code));
         if (!victims.length) return;
-        const status = framing(gov, c);
         candidates.push({
           ...act, start: T[Math.min(gov.subject.from, gov.verb.from)].start, sources: denier, targets: victims, code: '016', status, statusCue: gov.statusCue,
           time: timeFor(gov, gov.sentence, status), confidence: Math.max(0.5, act.confidence - 0.1),
@@ -362,14 +366,15 @@ export function eventsStage(k: Knowledge): Stage {
           : { text: '', code: country.code, country: country.code, sector: null, name: country.name, id: country.code.toLowerCase(), type: 'country', rule: `places: no agent named, so someone in ${country.code} ('${placeText}'), where it happened` };
         return makeMention({ from: c.verb.from, to: c.verb.to, sentence: c.sentence, kind: 'description', place: null, actors: [actor] });
       };
-      /** 'Thousands of supporters of Imran Khan converged': the subject named is whom the crowd follows. */
-      const crowdOf = (c: Clause): boolean => crowdAt(c) >= 0;
-      /** Where the subject's name begins, past an appositive ('Imran Khan, Pakistan's jailed former prime minister,'), if a crowd is of it. */
+      /**
+       * 'Thousands of supporters of Imran Khan converged': the subject named is whom the crowd follows. Where the subject's
+       * name begins, past an appositive ('Imran Khan, Pakistan's jailed former prime minister,'), if a crowd is of it; else -1.
+       */
       const crowdAt = (c: Clause): number => {
         // ('Thousands of Italians marched': people named are the crowd itself.)
         if (!c.subject || c.subject.actors.some((a) => a.sector === 'CVL')) return -1;
         let from = c.subject.from;
-        if (from >= 2 && T[from - 1].text === ',') from = doc.mentions.find((m) => m.sentence === c.sentence && m.to === from - 1 && m.actors.length)?.from ?? from;
+        if (from >= 2 && T[from - 1].text === ',') { const m = coveringAt.get(from - 2); if (m && m.to === from - 1) from = m.from; }
         if (from < 2 || T[from - 1].norm !== 'of') return -1;
         const head = T[from - 2].norm;
         return CROWDS.has(head) || (['supporters', 'followers', 'loyalists'].includes(head) && from >= 4 && T[from - 3].norm === 'of' && CROWDS.has(T[from - 4].norm)) ? from : -1;
@@ -534,7 +539,7 @@ export function eventsStage(k: Knowledge): Stage {
             }
           }
         }
-        const source = c.verb.passive ? c.agent ?? unnamedAgent(c, list) : c.subject?.actors.length && !crowdOf(c) ? c.subject : crowd(c, list) ?? c.subject;
+        const source = c.verb.passive ? c.agent ?? unnamedAgent(c, list) : c.subject?.actors.length && crowdAt(c) < 0 ? c.subject : crowd(c, list) ?? c.subject;
         if (!source || !source.actors.length) return;
         let coded = false;
         const passiveAgents: Mention[] = [];
@@ -1288,22 +1293,16 @@ export function eventsStage(k: Knowledge): Stage {
               for (let x = i; x < hit.end; x++) consumed.add(x);
               // The phrase's own words date it: 'its 2017 crackdown', 'talks on Monday'.
               const region: [number, number] = [left + 1, Math.min(s.to, hit.end + 6)];
-              candidates.push({
+              const nounCand: Candidate = {
                 sentence: s.index, start: T[Math.min(sourceM.from, i)].start, end: T[hit.end - 1].end,
                 sources: sourceM.actors, targets: hit.target ? [hit.target, ...hit.moreTargets].flatMap((m) => m.actors) : atHome ? [homeCountry(countries.get(sourceM.actors[0].country!)!)] : [null], code, status, statusCue,
                 time: timeFor(container, s.index, status, region), place: placeFor(s.index, null, mentionTokens([sourceM, hit.target])),
                 confidence: Math.min(0.9, 0.55 + 0.05 * hit.literals + (how === 'possessor' ? 0.1 : 0)),
                 rule: `${p.id} '${[...p.anchor, ...p.after].join(' ')}' -> ${p.code}${halted}; source: ${how}; status ${status}${statusCue ? ` ('${statusCue}')` : ''}`,
-              });
+              };
+              candidates.push(nounCand);
               // ('denied any involvement in a plot to kill X': the denial itself, aimed at the act's target.)
-              const victims = deniedBy && hit.target ? hit.target.actors.filter((a) => !sourceM!.actors.some((d) => d.country && d.country === a.country)) : [];
-              if (deniedBy && victims.length) {
-                candidates.push({
-                  sentence: s.index, start: T[Math.min(sourceM.from, deniedBy.verb.from)].start, end: T[hit.end - 1].end, sources: sourceM.actors, targets: victims,
-                  code: '016', status: deniedBy.status, statusCue: deniedBy.statusCue, time: timeFor(deniedBy, s.index, deniedBy.status), place: null, confidence: 0.5,
-                  rule: `${p.id} '${[...p.anchor, ...p.after].join(' ')}' -> ${p.code}, denied by '${deniedBy.verb.lemma}' -> 016; the denial is aimed at the act's target; status ${deniedBy.status}`,
-                });
-              }
+              if (deniedBy && hit.target) denyAct(deniedBy, deniedBy.status, hit.target.actors, nounCand);
               i = hit.end - 1;
               break;
             }
